@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// nnviz: see small neural networks. Targets follow docs/DESIGN.md §2; dependencies point one way.
+let package = Package(
+    name: "nnviz",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nnviz", targets: ["nnviz"]),
+        .executable(name: "nnviz-bench", targets: ["nnviz-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .target(name: "NNVizEngine", dependencies: ["CBLAS", .product(name: "Yams", package: "Yams")]),
+        .target(name: "NNVizAnalysis", dependencies: ["NNVizEngine"]),
+        .target(name: "NNVizScene"),
+        .target(name: "NNVizSVG", dependencies: ["NNVizScene"]),
+        .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"]),
+        .target(name: "NNVizFigures", dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizScene"]),
+        .target(name: "NNVizReport",
+                dependencies: ["NNVizFigures", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
+                resources: [.copy("Assets")]),
+        .target(name: "NNVizCLI", dependencies: [
+            "NNVizEngine", "NNVizAnalysis", "NNVizReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "nnviz", dependencies: ["NNVizCLI"]),
+        .executableTarget(name: "nnviz-bench", dependencies: ["NNVizEngine", "NNVizAnalysis"]),
+
+        .target(name: "NNVizTestSupport", dependencies: ["NNVizEngine"], path: "Tests/NNVizTestSupport"),
+        .testTarget(name: "NNVizEngineTests", dependencies: ["NNVizEngine", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
+        .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),
+        .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizTestSupport"]),
+    ]
+)

@@ -1,0 +1,88 @@
+/// Everything a model file describes: the network, the input box the figures show, optional data and
+/// optional training settings. Produced by `ModelFile`, consumed by training, analyses, figures and the CLI.
+public struct Model: Equatable, Sendable {
+    /// The network (with weights: given in the file, or initialised from the training seed).
+    public var network: Network
+    /// The input box the figures show: one closed interval per input (lo < hi).
+    public var domain: [ClosedRange<Double>]
+    /// Data points shown in figures and used for training, if any.
+    public var data: Dataset?
+    /// Training settings, if the model asks to be trained.
+    public var training: TrainingConfig?
+    /// True for layers the file gave without weights (initialised from `training.seed`): `render` trains first.
+    public var needsTraining: Bool
+
+    public init(network: Network, domain: [ClosedRange<Double>], data: Dataset? = nil,
+                training: TrainingConfig? = nil, needsTraining: Bool = false) {
+        self.network = network
+        self.domain = domain
+        self.data = data
+        self.training = training
+        self.needsTraining = needsTraining
+    }
+
+    public var name: String { network.name }
+}
+
+/// Data points with one target each: a class index (0, 1, …) for classifiers, a number for regression.
+///
+/// Contract: `inputs.rows == targets.count`; `inputs.columns` equals the network's input count.
+/// `testInputs` / `testTargets` hold the held-out split (empty when there is none).
+public struct Dataset: Equatable, Sendable {
+    public var inputs: Matrix
+    public var targets: [Double]
+    public var testInputs: Matrix
+    public var testTargets: [Double]
+
+    public init(inputs: Matrix, targets: [Double],
+                testInputs: Matrix? = nil, testTargets: [Double] = []) {
+        precondition(inputs.rows == targets.count, "one target per data point")
+        self.inputs = inputs
+        self.targets = targets
+        self.testInputs = testInputs ?? Matrix(rows: 0, columns: inputs.columns)
+        self.testTargets = testTargets
+    }
+
+    public var count: Int { targets.count }
+    public var hasTestSplit: Bool { !testTargets.isEmpty }
+}
+
+/// The loss functions, in the seeds' forms (see `Loss`).
+public enum LossKind: String, Equatable, Sendable, CaseIterable {
+    case mse
+    case bce
+    case crossEntropy = "cross-entropy"
+}
+
+/// The optimisers.
+public enum OptimizerKind: String, Equatable, Sendable, CaseIterable {
+    case sgd, momentum, adam
+}
+
+/// The `train:` block of a model file.
+public struct TrainingConfig: Equatable, Sendable {
+    public var loss: LossKind
+    public var optimizer: OptimizerKind
+    public var learningRate: Double
+    public var epochs: Int
+    /// 0 = full batch.
+    public var batchSize: Int
+    public var seed: UInt64
+    /// Epochs whose weights are recorded (0 = the initial weights).
+    public var snapshots: [Int]
+    /// Fraction of the data held out as a test set (0 = none).
+    public var testFraction: Double
+
+    public init(loss: LossKind, optimizer: OptimizerKind = .adam, learningRate: Double = 0.01,
+                epochs: Int = 1000, batchSize: Int = 0, seed: UInt64 = 1, snapshots: [Int] = [],
+                testFraction: Double = 0) {
+        self.loss = loss
+        self.optimizer = optimizer
+        self.learningRate = learningRate
+        self.epochs = epochs
+        self.batchSize = batchSize
+        self.seed = seed
+        self.snapshots = snapshots
+        self.testFraction = testFraction
+    }
+}

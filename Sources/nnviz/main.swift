@@ -1,0 +1,2 @@
+import NNVizCLI
+NNVizCommand.main()

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages nnviz needs (build, fonts, tests). Safe to run again: installs only what is missing.
+# Usage: scripts/install-system-packages.sh [--tests]   (--tests adds chromium and the Python test tools)
+set -euo pipefail
+packages=(pkg-config libcairo2-dev libopenblas-dev fonts-dejavu-core)
+if [[ "${1:-}" == "--tests" ]]; then
+    packages+=(chromium poppler-utils)
+fi
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    echo "nnviz: installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [[ "${1:-}" == "--tests" ]]; then
+    python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q playwright
+fi
