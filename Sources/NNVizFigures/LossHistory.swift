@@ -1,0 +1,30 @@
+/// What the loss figure needs from training, independent of the trainer: one value per epoch
+/// (index = epoch, [0] = before training), empty arrays when a series was not recorded.
+public struct LossHistory: Equatable, Sendable {
+    public var trainLoss: [Double]
+    public var testLoss: [Double]
+    public var trainAccuracy: [Double]
+    public var testAccuracy: [Double]
+    /// Epochs whose weights were recorded (marked on the curves).
+    public var snapshotEpochs: [Int]
+    /// The loss name ("mse", "bce", "cross-entropy") and its reduction ("mean", "sum").
+    public var lossName: String
+    public var reduction: String
+    /// Optimiser and learning rate, for the report's training summary ("adam, learning rate 0.01").
+    public var optimizer: String
+
+    public init(trainLoss: [Double], testLoss: [Double] = [], trainAccuracy: [Double] = [], testAccuracy: [Double] = [],
+                snapshotEpochs: [Int] = [], lossName: String, reduction: String = "mean", optimizer: String = "") {
+        self.trainLoss = trainLoss
+        self.testLoss = testLoss
+        self.trainAccuracy = trainAccuracy
+        self.testAccuracy = testAccuracy
+        self.snapshotEpochs = snapshotEpochs
+        self.lossName = lossName
+        self.reduction = reduction
+        self.optimizer = optimizer
+    }
+
+    /// Number of training epochs (the last index of the train loss).
+    public var epochs: Int { max(0, trainLoss.count - 1) }
+}

@@ -1,0 +1,41 @@
+import NNVizEngine
+
+/// The seeds' notation for units: x₁…x_p, h₁…h_M (h₁⁽²⁾ in deep nets), ŷ / ŷ₁…ŷ_K.
+public enum Notation {
+    static let subDigits: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
+    static let supDigits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// `n` in subscript digits.
+    public static func sub(_ n: Int) -> String { String(String(n).compactMap { $0.wholeNumberValue.map { subDigits[$0] } }) }
+    /// `n` in superscript digits.
+    public static func sup(_ n: Int) -> String { String(String(n).compactMap { $0.wholeNumberValue.map { supDigits[$0] } }) }
+
+    /// The label of input `i` (0-based): "x₁" for names like "x1", the name itself when it has at most
+    /// 6 characters, otherwise "x" with the index in subscript.
+    public static func input(_ i: Int, names: [String]) -> String {
+        let name = i < names.count ? names[i] : ""
+        if name.count >= 2, name.first == "x", let n = Int(name.dropFirst()), n >= 0 { return "x" + sub(n) }
+        if !name.isEmpty, name.count <= 6 { return name }
+        return "x" + sub(i + 1)
+    }
+
+    /// The label of unit `j` (0-based) of layer `l` (0-based over the network's layers).
+    public static func unit(layer l: Int, _ j: Int, network: Network) -> String {
+        let last = network.layers.count - 1
+        if l == last { return network.outputCount == 1 ? "ŷ" : "ŷ" + sub(j + 1) }
+        return last == 1 ? "h" + sub(j + 1) : "h" + sub(j + 1) + "⁽" + sup(l + 1) + "⁾"
+    }
+
+    /// The parameter count as a formula with the model's numbers: "(2+1)·2 + 2 + 1 = 9" for one hidden layer
+    /// and one output (the seeds' (p+1)·M + M + 1), the sum of (inputs+1)·units otherwise.
+    public static func parameterFormula(_ network: Network) -> String {
+        let total = network.parameterCount
+        let layers = network.layers
+        if layers.count == 2, network.outputCount == 1 {
+            let p = layers[0].inputs, m = layers[0].units
+            return "(p+1)·M + M + 1 = (\(p)+1)·\(m) + \(m) + 1 = \(total)"
+        }
+        let terms = layers.map { "(\($0.inputs)+1)·\($0.units)" }.joined(separator: " + ")
+        return layers.count == 1 ? "\(terms) = \(total)" : "\(terms) = \(total)"
+    }
+}
