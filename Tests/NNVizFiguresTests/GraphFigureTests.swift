@@ -1,0 +1,76 @@
+import NNVizEngine
+import NNVizFigures
+import NNVizScene
+import NNVizSVG
+import NNVizTestSupport
+import Testing
+
+/// Every text node with its absolute position (groups' transforms are translations here).
+func texts(_ nodes: [Node]) -> [TextNode] {
+    nodes.flatMap { node -> [TextNode] in
+        switch node {
+        case .text(let t): [t]
+        case .group(let g): texts(g.children)
+        default: []
+        }
+    }
+}
+
+@Suite struct GraphFigureTests {
+    @Test func xorGraphGolden() throws {
+        let figure = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.xorReLU))
+        ArtifactWriter.write(figure, as: "graph-xor")
+        assertGolden(SVGWriter.render(figure.scene), named: "graph-xor-relu", in: goldenDirectory())
+    }
+
+    @Test func labelsInSeedNotationAndParameterCount() throws {
+        let figure = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.xorReLU))
+        let strings = Set(texts(figure.scene.nodes).map(\.text))
+        #expect(strings.isSuperset(of: ["x₁", "x₂", "h₁", "h₂", "ŷ", "+1"]))
+        // (p+1)·M + M + 1 with p = 2, M = 2 — seeds 000.
+        #expect(figure.caption.contains("(2+1)·2 + 2 + 1 = 9"))
+        // All 9 parameters printed on links: 1, 1, 1, 1, 0, −1, 1, −2, 0.
+        let weights = texts(figure.scene.nodes).map(\.text).filter { ["1", "0", "−1", "−2"].contains($0) }
+        #expect(weights.count == 9)
+    }
+
+    @Test(arguments: ["xor", "triangle", "oneD", "wide"])
+    func labelsDoNotOverlap(name: String) throws {
+        let model = FigureModels.named(name)
+        for mini in [false, true] {
+            let figure = try FigureCatalog.require(.graph, FigureContext(model: model, options: FigureOptions(showWeights: true, miniPlots: mini)))
+            ArtifactWriter.write(figure, as: "graph-\(name)\(mini ? "-mini" : "")")
+            let boxes = texts(figure.scene.nodes).map { labelBox($0) }
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    #expect(!boxes[i].1.intersects(boxes[j].1), "'\(boxes[i].0)' overlaps '\(boxes[j].0)' in \(name)")
+                }
+            }
+        }
+    }
+
+    @Test func wideLayersAreElided() throws {
+        let figure = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.wide))
+        let strings = texts(figure.scene.nodes).map(\.text)
+        #expect(strings.contains("⋮ (+3)"))
+        #expect(strings.contains("h₁₂⁽¹⁾"))
+        #expect(!strings.contains("h₉⁽¹⁾"))
+        #expect(figure.caption.contains("(2+1)·12 + (12+1)·6 + (6+1)·3 = 135"))
+    }
+
+    @Test func printThemeDashesNegativeWeights() throws {
+        let figure = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.xorReLU, theme: .print))
+        let svg = SVGWriter.render(figure.scene)
+        let negative = svg.split(separator: "\n").filter { $0.contains("link negative") }
+        #expect(!negative.isEmpty)
+        #expect(negative.allSatisfy { $0.contains("stroke-dasharray") })
+    }
+}
+
+/// The text's bounding box from TextMetrics-like estimates: width from the font size, height 1.2 em.
+func labelBox(_ t: TextNode) -> (String, Rect) {
+    let w = Double(t.text.count) * 0.55 * t.font.size, h = t.font.size
+    let x: Double = t.anchor == .start ? t.position.x : (t.anchor == .middle ? t.position.x - w / 2 : t.position.x - w)
+    let y: Double = t.baseline == .middle ? t.position.y - h / 2 : (t.baseline == .hanging ? t.position.y : t.position.y - 0.8 * h)
+    return (t.text, Rect(x: x, y: y, width: w, height: h))
+}
