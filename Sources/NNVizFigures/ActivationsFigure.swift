@@ -40,7 +40,7 @@ enum ActivationsFigure {
     static func formula(_ a: Activation) -> String {
         switch a {
         case .relu: "relu: g(z) = max(0, z)"
-        case .leakyReLU(let s): "leaky-relu: g(z) = max(\(NumberFormat.short(s))z, z)"
+        case .leakyReLU(let s): "leaky-relu: g(z) = max(\(LabelFormat.short(s))z, z)"
         case .step: "step: g(z) = 1 if z ≥ 0, else 0"
         case .sigmoid: "sigmoid: g(z) = 1 / (1 + e⁻ᶻ)"
         case .tanh: "tanh: g(z) = tanh(z)"

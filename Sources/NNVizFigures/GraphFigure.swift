@@ -45,13 +45,13 @@ enum GraphFigure {
                     let (a, b) = layout.linkEnds(from: u.center, sourceRadius: layout.half, to: v.center, boxes: boxes)
                     let w = layer.weights[v.index, u.index]
                     links.append(Link(from: a, to: b, weight: w, fromID: u.id, toID: v.id,
-                                      tooltip: "w = \(NumberFormat.short(w, digits: 4)) (\(u.label) → \(v.label))"))
+                                      tooltip: "w = \(LabelFormat.short(w, digits: 4)) (\(u.label) → \(v.label))"))
                 }
                 if let bias = src.bias {
                     let (a, b) = layout.linkEnds(from: bias, sourceRadius: layout.biasRadius, to: v.center, boxes: boxes)
                     let w = layer.biases[v.index]
-                    links.append(Link(from: a, to: b, weight: w, fromID: "bias-\(l)", toID: v.id,
-                                      tooltip: "b = \(NumberFormat.short(w, digits: 4)) (bias of \(v.label))"))
+                    links.append(Link(from: a, to: b, weight: w, fromID: "graph-bias-\(l)", toID: v.id,
+                                      tooltip: "b = \(LabelFormat.short(w, digits: 4)) (bias of \(v.label))"))
                 }
             }
         }
@@ -73,7 +73,7 @@ enum GraphFigure {
         let labelFont = theme.font(mini == nil ? 14 : 12)
         for (c, col) in layout.columns.enumerated() {
             if let b = col.bias {
-                let id = "bias-\(c)"
+                let id = "graph-bias-\(c)"
                 nodes.append(.group(GroupNode([
                     .path(PathNode(path: .circle(center: b, radius: layout.biasRadius), fill: theme.nodeFill,
                                    stroke: Stroke(color: theme.mutedText, width: 1, dash: [2, 2]))),
@@ -131,7 +131,7 @@ enum GraphFigure {
         let font = theme.font(10)
         var nodes: [Node] = [], dropped = 0
         for link in links {
-            let text = NumberFormat.short(link.weight)
+            let text = LabelFormat.short(link.weight)
             guard let (center, rect) = placer.place(text, font: font, from: link.from, to: link.to) else { dropped += 1; continue }
             nodes.append(.group(GroupNode([
                 .path(PathNode(path: .rect(rect), fill: theme.background.withAlpha(0.88))),

@@ -45,7 +45,7 @@ struct GraphLayout {
             for (k, j) in idx.enumerated() {
                 if k > 0, idx[k - 1] != j - 1 { col.ellipsis = (Point(x, y), sizes[c] - idx.count); y += slot }
                 let label = c == 0 ? Notation.input(j, names: network.inputNames) : Notation.unit(layer: c - 1, j, network: network)
-                col.units.append(Unit(column: c, index: j, center: Point(x, y), label: label, id: "unit-\(c)-\(j)"))
+                col.units.append(Unit(column: c, index: j, center: Point(x, y), label: label, id: "graph-unit-\(c)-\(j)"))
                 y += slot
             }
             columns.append(col)

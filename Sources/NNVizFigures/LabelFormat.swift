@@ -1,7 +1,7 @@
 import Foundation
 
 /// The one rule figures and the report use to print numbers, so output is deterministic.
-public enum NumberFormat {
+public enum LabelFormat {
     /// At most `digits` significant digits (default 3), no trailing zeros, a true minus sign (U+2212),
     /// scientific form "1.2e−5" outside 1e−3…1e5, "0" for ±0.
     public static func short(_ value: Double, digits: Int = 3) -> String {

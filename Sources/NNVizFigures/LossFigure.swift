@@ -21,9 +21,9 @@ enum LossFigure {
         }
         let last = h.trainLoss[h.trainLoss.count - 1]
         var alt = "Loss curves of \(context.model.name) over \(h.epochs) epochs: \(h.lossName) (\(h.reduction)) on the training data "
-        alt += "falls from \(NumberFormat.short(h.trainLoss[0])) to \(NumberFormat.short(last))"
-        if let t = h.testLoss.last { alt += "; test loss ends at \(NumberFormat.short(t))" }
-        if hasAccuracy, let a = h.trainAccuracy.last { alt += "; training accuracy ends at \(NumberFormat.short(a * 100))%" }
+        alt += "falls from \(LabelFormat.short(h.trainLoss[0])) to \(LabelFormat.short(last))"
+        if let t = h.testLoss.last { alt += "; test loss ends at \(LabelFormat.short(t))" }
+        if hasAccuracy, let a = h.trainAccuracy.last { alt += "; training accuracy ends at \(LabelFormat.short(a * 100))%" }
         alt += lossY ? ". The loss axis is logarithmic." : "."
         let scene = Scene(width: hasAccuracy ? 2 * panelW : panelW, height: panelH, title: "Loss curves of \(context.model.name)",
                           description: alt, background: theme.background, nodes: nodes)

@@ -1,0 +1,48 @@
+import NNVizEngine
+import NNVizFigures
+
+/// The model's equations in the seeds' notation, symbolic and with the model's numbers:
+/// z^H = W^H x + b^H, u^H = g_act(z^H), z^O = W^O u^H + b^O, ŷ = g_out(z^O) for one hidden layer;
+/// superscripts (1), (2), … for deeper nets (u⁽⁰⁾ = x).
+enum Equations {
+    struct Line {
+        var symbolic: String
+        var numeric: String?
+    }
+
+    static func lines(_ network: Network) -> [Line] {
+        let count = network.layers.count
+        func tag(_ l: Int) -> String { count == 2 ? (l == 0 ? "H" : "O") : (l == count - 1 ? "O" : "(\(l + 1))") }
+        var lines: [Line] = []
+        var inputName = "x"
+        var inputEntries = (0..<network.inputCount).map { MathML.mi(Notation.input($0, names: network.inputNames)) }
+        for (l, layer) in network.layers.enumerated() {
+            let t = tag(l)
+            let input = inputName == "x" ? MathML.mi("x") : MathML.sup("u", inputName)
+            let symbolic = [MathML.sup("z", t), MathML.mo("="), MathML.sup("W", t), input, MathML.mo("+"), MathML.sup("b", t)]
+            let numeric = [MathML.sup("z", t), MathML.mo("="), MathML.numbers(layer.weights), MathML.column(inputEntries),
+                           MathML.mo("+"), MathML.column(layer.biases.map(MathML.mn))]
+            lines.append(Line(symbolic: MathML.block(symbolic, label: "z\(t) = W\(t) \(inputName == "x" ? "x" : "u" + inputName) + b\(t)"),
+                              numeric: MathML.block(numeric, label: "layer \(l + 1) with its weights and biases")))
+            let last = l == count - 1
+            let g = last ? "g_out" : "g_act"
+            let lhs = last ? MathML.mi("ŷ") : MathML.sup("u", t)
+            let apply = [lhs, MathML.mo("="), MathML.row(["<msub>\(MathML.mi("g"))\(MathML.mi(last ? "out" : "act"))</msub>",
+                                                          MathML.mo("("), MathML.sup("z", t), MathML.mo(")")]),
+                         MathML.mo("="), MathML.mi(activationText(layer.activation)), MathML.mo("("), MathML.sup("z", t), MathML.mo(")")]
+            lines.append(Line(symbolic: MathML.block(apply, label: "\(last ? "y hat" : "u" + t) = \(g)(z\(t)), \(layer.activation.name)"),
+                              numeric: nil))
+            inputName = t
+            inputEntries = (0..<layer.units).map { MathML.mi(Notation.unit(layer: l, $0, network: network)) }
+        }
+        return lines
+    }
+
+    static func activationText(_ a: Activation) -> String {
+        switch a {
+        case .sigmoid: "σ"
+        case .leakyReLU(let s): "leaky-relu₍\(LabelFormat.short(s))₎"
+        default: a.name
+        }
+    }
+}

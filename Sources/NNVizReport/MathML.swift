@@ -1,0 +1,47 @@
+import NNVizEngine
+import NNVizFigures
+
+/// Small MathML builders for the model's equations. Every identifier text is HTML-escaped.
+enum MathML {
+    static let maxEntries = 8
+
+    static func mi(_ s: String) -> String { "<mi>\(HTMLEscape.escape(s))</mi>" }
+    static func mo(_ s: String) -> String { "<mo>\(HTMLEscape.escape(s))</mo>" }
+    static func mn(_ v: Double) -> String { "<mn>\(LabelFormat.short(v, digits: 4))</mn>" }
+    static func sup(_ base: String, _ script: String) -> String { "<msup>\(mi(base))\(mi(script))</msup>" }
+    static func row(_ parts: [String]) -> String { "<mrow>" + parts.joined() + "</mrow>" }
+    static func block(_ parts: [String], label: String) -> String {
+        "<math display=\"block\" aria-label=\"\(HTMLEscape.escape(label))\">" + row(parts) + "</math>"
+    }
+
+    /// A bracketed matrix of MathML cells.
+    static func matrix(_ cells: [[String]]) -> String {
+        let rows = cells.map { "<mtr>" + $0.map { "<mtd>\($0)</mtd>" }.joined() + "</mtr>" }.joined()
+        return "<mrow><mo>[</mo><mtable>\(rows)</mtable><mo>]</mo></mrow>"
+    }
+
+    /// The indices shown of `n` entries: all up to `maxEntries`, else the first `maxEntries − 2`, a gap (nil), the last.
+    static func shown(_ n: Int) -> [Int?] {
+        n <= maxEntries ? Array(0..<n) : Array(0..<(maxEntries - 2)) + [nil, n - 1]
+    }
+
+    /// A numeric matrix, rows and columns elided past `maxEntries` with ⋮ / ⋯ / ⋱.
+    static func numbers(_ m: Matrix) -> String {
+        let rows = shown(m.rows), cols = shown(m.columns)
+        return matrix(rows.map { r in
+            cols.map { c in
+                switch (r, c) {
+                case let (r?, c?): mn(m[r, c])
+                case (nil, nil): mo("⋱")
+                case (nil, _): mo("⋮")
+                case (_, nil): mo("⋯")
+                }
+            }
+        })
+    }
+
+    /// A column vector of numbers or symbols, elided past `maxEntries`.
+    static func column(_ entries: [String]) -> String {
+        matrix(shown(entries.count).map { [$0.map { entries[$0] } ?? mo("⋮")] })
+    }
+}
