@@ -1,0 +1,152 @@
+import CCairo
+import Foundation
+import NNVizScene
+
+/// Draws scene nodes onto a cairo context, with the same semantics as the SVG writer
+/// (nonzero fill, then stroke; group transform before clip; text anchors and baselines as in SVG).
+struct CairoPainter {
+    let cr: OpaquePointer
+
+    func draw(_ scene: Scene) {
+        if let background = scene.background {
+            setSource(background)
+            cairo_rectangle(cr, 0, 0, scene.width, scene.height)
+            cairo_fill(cr)
+        }
+        for node in scene.nodes { draw(node) }
+    }
+
+    func draw(_ node: Node) {
+        switch node {
+        case .group(let g): drawGroup(g)
+        case .path(let p): drawPath(p)
+        case .text(let t): drawText(t)
+        case .raster(let r): drawRaster(r)
+        }
+    }
+
+    func setSource(_ c: Color) {
+        cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+    }
+
+    func drawGroup(_ g: GroupNode) {
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        if let t = g.transform {
+            var m = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.e, y0: t.f)
+            // A singular matrix would make the context fail for good; such a group draws nothing.
+            guard t.a * t.d - t.b * t.c != 0, [t.a, t.b, t.c, t.d, t.e, t.f].allSatisfy(\.isFinite) else { return }
+            cairo_transform(cr, &m)
+        }
+        if let clip = g.clip {
+            cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        for child in g.children { draw(child) }
+    }
+
+    func addPath(_ path: Path) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .cubic(let c1, let c2, let p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    func drawPath(_ p: PathNode) {
+        guard p.fill != nil || p.stroke != nil else { return }
+        addPath(p.path)
+        if let fill = p.fill {
+            setSource(fill)
+            cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+            cairo_fill_preserve(cr)
+        }
+        if let stroke = p.stroke, stroke.width > 0 {
+            apply(stroke)
+            cairo_stroke_preserve(cr)
+        }
+        cairo_new_path(cr)
+    }
+
+    func apply(_ s: Stroke) {
+        setSource(s.color)
+        cairo_set_line_width(cr, s.width)
+        switch s.cap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        switch s.join {
+        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
+        }
+        cairo_set_miter_limit(cr, 4)  // the SVG default
+        // As in SVG, a dash array with a negative or only zero lengths draws a solid line (cairo would fail).
+        let validDash = !s.dash.isEmpty && s.dash.allSatisfy { $0 >= 0 && $0.isFinite } && s.dash.contains { $0 > 0 }
+        if validDash {
+            s.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        } else {
+            cairo_set_dash(cr, nil, 0, 0)
+        }
+    }
+
+    func drawText(_ t: TextNode) {
+        guard !t.text.isEmpty else { return }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_select_font_face(cr, t.font.family,
+                               t.font.style == .italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
+                               t.font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(cr, t.font.size)
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(cr, t.text, &extents)
+        var fontExtents = cairo_font_extents_t()
+        cairo_font_extents(cr, &fontExtents)
+        let dx: Double
+        switch t.anchor {
+        case .start: dx = 0
+        case .middle: dx = -extents.x_advance / 2
+        case .end: dx = -extents.x_advance
+        }
+        let dy = TextBaselineOffset.offset(t.baseline, ascent: fontExtents.ascent, descent: fontExtents.descent)
+        cairo_translate(cr, t.position.x, t.position.y)
+        if t.rotation != 0 { cairo_rotate(cr, t.rotation * .pi / 180) }
+        setSource(t.color)
+        cairo_move_to(cr, dx, dy)
+        cairo_show_text(cr, t.text)
+    }
+
+    func drawRaster(_ r: RasterNode) {
+        guard let image = CairoImage.surface(r), r.frame.width > 0, r.frame.height > 0 else { return }
+        defer { cairo_surface_destroy(image) }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, r.frame.x, r.frame.y)
+        cairo_scale(cr, r.frame.width / Double(r.pixelWidth), r.frame.height / Double(r.pixelHeight))
+        cairo_set_source_surface(cr, image, 0, 0)
+        let pattern = cairo_get_source(cr)
+        cairo_pattern_set_filter(pattern, r.pixelated ? CAIRO_FILTER_NEAREST : CAIRO_FILTER_GOOD)
+        cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
+        cairo_rectangle(cr, 0, 0, Double(r.pixelWidth), Double(r.pixelHeight))
+        cairo_fill(cr)
+    }
+}
+
+/// Where the alphabetic baseline sits relative to a text node's `y`, per `TextBaseline`, matching the SVG
+/// writer's `dominant-baseline` as browsers (Chromium/Blink) place it.
+enum TextBaselineOffset {
+    /// `alphabetic`: 0. `middle` (SVG `central`): the middle of the ascent–descent box, (ascent − descent) / 2
+    /// below `y`. `hanging`: 0.8 × ascent below `y` (Blink's hanging baseline; near the capital height).
+    static func offset(_ baseline: TextBaseline, ascent: Double, descent: Double) -> Double {
+        switch baseline {
+        case .alphabetic: return 0
+        case .middle: return (ascent - descent) / 2
+        case .hanging: return 0.8 * ascent
+        }
+    }
+}

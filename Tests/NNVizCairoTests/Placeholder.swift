@@ -1,2 +1,0 @@
-import Testing
-@Test func NNVizCairoTestsPlaceholder() { #expect(Bool(true)) }
