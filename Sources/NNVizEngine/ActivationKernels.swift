@@ -54,7 +54,6 @@ extension Activation {
             u[k] = exp(z[k] - m)
             s += u[k]
         }
-        let inv = 1 / s
-        for k in 0..<width { u[k] *= inv }
+        for k in 0..<width { u[k] /= s }
     }
 }

@@ -56,7 +56,7 @@ final class BackpropWorkspace {
         let total = Loss.batch(loss, output: out.activation, logits: logits, rows: rows, width: out.units,
                                targets: targets, scale: scale, gradient: gradient == nil ? nil : delta[delta.count - 1])
         if let gradient { backward(p, input: x, rows: rows, into: gradient) }
-        return total * scale
+        return total / Double(rows)
     }
 
     private func backward(_ p: UnsafePointer<Double>, input x: UnsafePointer<Double>, rows: Int,

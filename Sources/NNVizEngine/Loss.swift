@@ -64,7 +64,7 @@ public enum Loss {
                               targets: targets, scale: scale, gradient: wantGradient ? g : nil)
             }
         }
-        return (total * scale, gradient)
+        return (total / Double(logits.rows), gradient)
     }
 
     /// Σ_i loss_i over `rows` rows of logits (the caller divides by N); writes scale·∂loss_i/∂z_i into
