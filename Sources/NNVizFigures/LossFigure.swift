@@ -27,7 +27,7 @@ enum LossFigure {
         alt += lossY ? ". The loss axis is logarithmic." : "."
         let scene = Scene(width: hasAccuracy ? 2 * panelW : panelW, height: panelH, title: "Loss curves of \(context.model.name)",
                           description: alt, background: theme.background, nodes: nodes)
-        var caption = "Training loss (\(h.lossName), \(h.reduction) over the batch) per epoch"
+        var caption = "Training loss (\(h.lossName), \(h.reduction)) per epoch"
         caption += h.testLoss.isEmpty ? "" : ", with the test loss dashed"
         caption += hasAccuracy ? "; accuracy on the right" : ""
         caption += h.snapshotEpochs.isEmpty ? "." : "; dotted lines mark the snapshot epochs."
@@ -50,7 +50,7 @@ enum LossFigure {
         let (lo, hi) = PlotScale.nice(log ? (values.min() ?? 1) : min(0, values.min() ?? 0), values.max() ?? 1, count: 5, log: log)
         let axes = Axes(frame: frame(cell), xDomain: (0, Double(max(1, h.epochs))), yDomain: (lo, hi), yLog: log)
         let series: [(String, [Double])] = [("train", h.trainLoss), ("test", h.testLoss)]
-        return panel(axes: axes, title: "Loss", yLabel: "\(h.lossName) (\(h.reduction))\(log ? ", log scale" : "")",
+        return panel(axes: axes, title: "Loss", yLabel: "\(h.lossName) loss\(log ? " (log scale)" : "")",
                      series: series, snapshots: h.snapshotEpochs, theme: theme)
     }
 

@@ -28,3 +28,15 @@ public struct LossHistory: Equatable, Sendable {
     /// Number of training epochs (the last index of the train loss).
     public var epochs: Int { max(0, trainLoss.count - 1) }
 }
+
+import NNVizEngine
+
+extension LossHistory {
+    /// The curves of an engine training run, with the optimiser taken from `config` when given.
+    public init(_ history: TrainingHistory, config: TrainingConfig? = nil) {
+        self.init(trainLoss: history.trainLoss, testLoss: history.testLoss, trainAccuracy: history.trainAccuracy,
+                  testAccuracy: history.testAccuracy, snapshotEpochs: history.snapshots.map(\.epoch),
+                  lossName: history.lossName, reduction: history.reduction,
+                  optimizer: config.map { "\($0.optimizer.rawValue), learning rate \(LabelFormat.short($0.learningRate, digits: 4))" } ?? "")
+    }
+}

@@ -39,7 +39,7 @@ enum ModelSummary {
 
     static func training(_ model: Model, history: LossHistory?) -> Node<HTML.BodyContext>? {
         guard let h = history else { return nil }
-        var items: [(String, String)] = [("loss", "\(h.lossName) (\(h.reduction) over the batch)"), ("epochs", "\(h.epochs)")]
+        var items: [(String, String)] = [("loss", "\(h.lossName) (\(h.reduction))"), ("epochs", "\(h.epochs)")]
         if let c = model.training {
             items.append(("optimiser", "\(c.optimizer.rawValue), learning rate \(LabelFormat.short(c.learningRate, digits: 4))"))
             items.append(("batch", c.batchSize == 0 ? "full batch" : "\(c.batchSize) points"))

@@ -35,7 +35,7 @@ import Testing
         #expect(figure.altText.contains("logarithmic"))
         let strings = texts(figure.scene.nodes).map(\.text)
         #expect(strings.contains("Accuracy"))
-        #expect(strings.contains("cross-entropy (mean), log scale"))
+        #expect(strings.contains("cross-entropy loss (log scale)"))
         let flat = LossHistory(trainLoss: [1, 0.8, 0.7], lossName: "mse")
         let linear = try FigureCatalog.require(.loss, FigureContext(model: FigureModels.xorReLU, history: flat))
         ArtifactWriter.write(linear, as: "loss-linear")

@@ -1,0 +1,42 @@
+import Foundation
+import NNVizCairo
+import NNVizFigures
+import NNVizSVG
+
+/// One figure encoded for the report: its SVG text (inlined in the page) and the bytes of every requested file.
+struct EncodedFigure {
+    var figure: Figure
+    var svg: String
+    /// (format, bytes) in `FigureFormat` order.
+    var files: [(FigureFormat, Data)]
+
+    /// Encodes `figure` as SVG (own writer, text stays text), PNG (Cairo, at `scale`) and PDF (Cairo, pinned date).
+    init(_ figure: Figure, formats: [FigureFormat], scale: Double) throws(ReportError) {
+        self.figure = figure
+        svg = SVGWriter.render(figure.scene, idPrefix: "fig-" + figure.name.rawValue)
+        files = []
+        for format in formats.sorted() {
+            do {
+                switch format {
+                case .svg: files.append((format, Data(svg.utf8)))
+                case .png: files.append((format, try CairoRenderer.png(figure.scene, scale: scale)))
+                case .pdf: files.append((format, try CairoRenderer.pdf(figure.scene)))
+                }
+            } catch {
+                throw .encodingFailed(figure: figure.name.rawValue, format: format.rawValue, reason: "\(error)")
+            }
+        }
+    }
+
+    /// The file name of one format, e.g. `graph.png`.
+    func fileName(_ format: FigureFormat) -> String { figure.name.rawValue + "." + format.rawValue }
+
+    /// MIME types for data: URLs.
+    static func mime(_ format: FigureFormat) -> String {
+        switch format {
+        case .svg: "image/svg+xml"
+        case .png: "image/png"
+        case .pdf: "application/pdf"
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// Tests of `nnviz render` (filled in with the command).
