@@ -1,0 +1,30 @@
+import Foundation
+import NNVizEngine
+import NNVizFigures
+
+/// The whole of `nnviz render` below the command line: train when the model asks for it, build the figures,
+/// write the report. The CLI only parses arguments and prints.
+public enum RenderPipeline {
+    /// True when rendering trains first: the model has a `train:` block (its layers may lack weights).
+    public static func wantsTraining(_ model: Model) -> Bool { model.training != nil || model.needsTraining }
+
+    /// Trains `model` when it asks for it (see `wantsTraining`) and returns the model to draw and its history.
+    public static func trainIfAsked(_ model: Model, progress: (EpochReport) -> Void = { _ in }) throws(TrainingError)
+        -> (model: Model, history: LossHistory?) {
+        guard wantsTraining(model) else { return (model, nil) }
+        let (trained, history) = try model.trained(progress: progress)
+        return (trained, LossHistory(history, config: model.training))
+    }
+
+    /// Trains if asked, builds `figures` (every kind when nil: the ones that do not apply are listed as skipped;
+    /// an explicit list must apply or `FigureError.notApplicable` is thrown) and writes the report into
+    /// `directory`. Returns the URL of `index.html`. Errors: `TrainingError`, `FigureError`, `ReportError`.
+    public static func render(_ model: Model, figures: [FigureName]? = nil, to directory: URL, theme: FigureTheme = .light,
+                              figureOptions: FigureOptions = FigureOptions(), options: ReportOptions = ReportOptions(),
+                              progress: (EpochReport) -> Void = { _ in }) throws -> URL {
+        let (drawn, history) = try trainIfAsked(model, progress: progress)
+        let context = FigureContext(model: drawn, history: history, theme: theme, options: figureOptions)
+        let report = try Report.build(context, figures: figures)
+        return try ReportWriter.write(report, to: directory, options: options)
+    }
+}
