@@ -47,7 +47,8 @@ enum LossFigure {
 
     static func lossPanel(_ h: LossHistory, log: Bool, cell: Rect, theme: FigureTheme) -> [Node] {
         let values = (h.trainLoss + h.testLoss).filter { $0.isFinite && (!log || $0 > 0) }
-        let (lo, hi) = PlotScale.nice(log ? (values.min() ?? 1) : min(0, values.min() ?? 0), values.max() ?? 1, count: 5, log: log)
+        let top = max(values.max() ?? 1, 0)
+        let (lo, hi) = PlotScale.nice(log ? (values.min() ?? 1) : min(0, values.min() ?? 0), top > 0 ? top : 1, count: 5, log: log)
         let axes = Axes(frame: frame(cell), xDomain: (0, Double(max(1, h.epochs))), yDomain: (lo, hi), yLog: log)
         let series: [(String, [Double])] = [("train", h.trainLoss), ("test", h.testLoss)]
         return panel(axes: axes, title: "Loss", yLabel: "\(h.lossName) loss\(log ? " (log scale)" : "")",

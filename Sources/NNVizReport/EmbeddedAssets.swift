@@ -23,7 +23,16 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1re
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 .equation { margin: .8rem 0; overflow-x: auto; }
-.equation math { font-size: 1.1rem; }
+.equation { padding: .2rem 0; }
+.equation math { font-size: 1.15rem; margin: .35rem 0; }
+.equation + .equation { border-top: 1px dashed var(--rule); }
+/* Square brackets around matrices, drawn with borders (no MATH-table font needed to stretch them). */
+math .bmatrix { margin: 0 .2em; padding: .1em .35em; border-left: 1.5px solid currentColor; border-right: 1.5px solid currentColor;
+  background: linear-gradient(currentColor, currentColor) left top / .3em 1.5px no-repeat,
+    linear-gradient(currentColor, currentColor) left bottom / .3em 1.5px no-repeat,
+    linear-gradient(currentColor, currentColor) right top / .3em 1.5px no-repeat,
+    linear-gradient(currentColor, currentColor) right bottom / .3em 1.5px no-repeat; }
+math .bmatrix mtd { padding: .05em .35em; }
 .equation p.note { margin: .2rem 0 0; color: var(--muted); font-size: .9rem; }
 figure.nnviz-figure { margin: 1.5rem 0 2.5rem; }
 figure.nnviz-figure h3 { margin: 0 0 .5rem; font-size: 1.1rem; }

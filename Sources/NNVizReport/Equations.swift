@@ -5,9 +5,11 @@ import NNVizFigures
 /// z^H = W^H x + b^H, u^H = g_act(z^H), z^O = W^O u^H + b^O, ŷ = g_out(z^O) for one hidden layer;
 /// superscripts (1), (2), … for deeper nets (u⁽⁰⁾ = x).
 enum Equations {
+    /// One layer: the affine map symbolically and with numbers, then the activation.
     struct Line {
         var symbolic: String
-        var numeric: String?
+        var numeric: String
+        var activation: String
     }
 
     static func lines(_ network: Network) -> [Line] {
@@ -22,16 +24,16 @@ enum Equations {
             let symbolic = [MathML.sup("z", t), MathML.mo("="), MathML.sup("W", t), input, MathML.mo("+"), MathML.sup("b", t)]
             let numeric = [MathML.sup("z", t), MathML.mo("="), MathML.numbers(layer.weights), MathML.column(inputEntries),
                            MathML.mo("+"), MathML.column(layer.biases.map(MathML.mn))]
-            lines.append(Line(symbolic: MathML.block(symbolic, label: "z\(t) = W\(t) \(inputName == "x" ? "x" : "u" + inputName) + b\(t)"),
-                              numeric: MathML.block(numeric, label: "layer \(l + 1) with its weights and biases")))
+            let symbolicBlock = MathML.block(symbolic, label: "z\(t) = W\(t) \(inputName == "x" ? "x" : "u" + inputName) + b\(t)")
+            let numericBlock = MathML.block(numeric, label: "layer \(l + 1) with its weights and biases")
             let last = l == count - 1
             let g = last ? "g_out" : "g_act"
             let lhs = last ? MathML.mi("ŷ") : MathML.sup("u", t)
             let apply = [lhs, MathML.mo("="), MathML.row(["<msub>\(MathML.mi("g"))\(MathML.mi(last ? "out" : "act"))</msub>",
                                                           MathML.mo("("), MathML.sup("z", t), MathML.mo(")")]),
                          MathML.mo("="), MathML.mi(activationText(layer.activation)), MathML.mo("("), MathML.sup("z", t), MathML.mo(")")]
-            lines.append(Line(symbolic: MathML.block(apply, label: "\(last ? "y hat" : "u" + t) = \(g)(z\(t)), \(layer.activation.name)"),
-                              numeric: nil))
+            lines.append(Line(symbolic: symbolicBlock, numeric: numericBlock,
+                              activation: MathML.block(apply, label: "\(last ? "y hat" : "u" + t) = \(g)(z\(t)), \(layer.activation.name)")))
             inputName = t
             inputEntries = (0..<layer.units).map { MathML.mi(Notation.unit(layer: l, $0, network: network)) }
         }

@@ -14,10 +14,11 @@ enum MathML {
         "<math display=\"block\" aria-label=\"\(HTMLEscape.escape(label))\">" + row(parts) + "</math>"
     }
 
-    /// A bracketed matrix of MathML cells.
+    /// A matrix of MathML cells; the square brackets are drawn by CSS (`.bmatrix`), because bracket stretching
+    /// needs a font with a MATH table, which a reader's machine may lack.
     static func matrix(_ cells: [[String]]) -> String {
         let rows = cells.map { "<mtr>" + $0.map { "<mtd>\($0)</mtd>" }.joined() + "</mtr>" }.joined()
-        return "<mrow><mo>[</mo><mtable>\(rows)</mtable><mo>]</mo></mrow>"
+        return "<mrow class=\"bmatrix\"><mtable>\(rows)</mtable></mrow>"
     }
 
     /// The indices shown of `n` entries: all up to `maxEntries`, else the first `maxEntries − 2`, a gap (nil), the last.

@@ -61,7 +61,7 @@ enum ReportPage {
         return .section(.id("equations"), .h2("Equations"),
                         .p("Each layer computes z = W·a + b with W of shape units × inputs (row j holds the weights into unit j), then applies its activation."),
                         .group(lines.map { line in
-                            .div(.class("equation"), .raw(line.symbolic), .unwrap(line.numeric) { .raw($0) })
+                            .div(.class("equation"), .raw(line.symbolic), .raw(line.numeric), .raw(line.activation))
                         }))
     }
 
