@@ -39,7 +39,7 @@ struct ModelDecoder {
         }
         let domain = try top.optional("domain").map { f throws(ModelFileError) in
             try decodeDomain(f, inputCount: inputNames.count)
-        } ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
+        } ?? Self.generatedDomain(top) ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
         return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining)
     }
 
@@ -92,7 +92,17 @@ struct ModelDecoder {
         return domain
     }
 
-    /// Without `domain:`: the bounding box of all data points padded by 10 % of its width on each side
+    /// Without `domain:` for generated data: the data set's suggested box (`SyntheticDataset.suggestedDomain`).
+    static func generatedDomain(_ top: ModelMapping) -> [ClosedRange<Double>]? {
+        guard let data = top.optional("data"), case .mapping(let pairs) = data.node.value,
+              let generate = pairs.first(where: { $0.key == "generate" })?.value,
+              case .mapping(let g) = generate.value,
+              let name = g.first(where: { $0.key == "dataset" })?.value.scalarText,
+              let kind = SyntheticDataset(rawValue: name) else { return nil }
+        return kind.suggestedDomain
+    }
+
+    /// Without `domain:` for other data: the bounding box of all data points padded by 10 % of its width on each side
     /// (a zero-width side is padded by 1); without data, [-1, 1] per input.
     static func defaultDomain(data: Dataset?, inputCount: Int) -> [ClosedRange<Double>] {
         (0..<inputCount).map { c in
