@@ -1,6 +1,13 @@
 extension TrainingConfig {
     /// The seed used when `train.seed` is absent (also for initialising weightless layers).
     public static let defaultSeed: UInt64 = 1
+
+    /// The settings used when a model has no `train:` block: the loss that fits the output layer
+    /// (softmax → cross-entropy, one sigmoid unit → bce, else mse), Adam, learning rate 0.01, 1000 epochs,
+    /// full batch, seed 1, no snapshots, no test split.
+    public static func defaults(for network: Network) -> TrainingConfig {
+        TrainingConfig(loss: TrainSpec.defaultLoss(for: network))
+    }
 }
 
 /// The `train:` block before it is checked against the network (the loss may still be unset).

@@ -9,6 +9,8 @@ struct ModelDecoder {
     let file: String
     /// The folder a relative `csv:` path is resolved against (nil: the current directory).
     let baseDirectory: String?
+    /// Command-line replacements for `train.seed` / `train.epochs`.
+    var overrides = ModelFile.Overrides()
 
     static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train"]
     static let supportedVersion = 1
@@ -18,7 +20,16 @@ struct ModelDecoder {
         try checkVersion(top)
         let name = try top.optional("name")?.string() ?? defaultName
         let inputNames = try decodeInputs(top.required("inputs"))
-        let trainSpec = try top.optional("train").map { f throws(ModelFileError) in try decodeTrain(f) }
+        var trainSpec = try top.optional("train").map { f throws(ModelFileError) in try decodeTrain(f) }
+        if !overrides.isEmpty {
+            var spec = trainSpec ?? TrainSpec(config: TrainingConfig(loss: .mse), loss: nil, lossField: nil)
+            if let seed = overrides.seed { spec.config.seed = seed }
+            if let epochs = overrides.epochs {
+                spec.config.epochs = epochs
+                spec.config.snapshots = spec.config.snapshots.filter { $0 <= epochs }
+            }
+            trainSpec = spec
+        }
         let layersField = try top.required("layers")
         let specs = try decodeLayers(layersField, inputCount: inputNames.count)
         if !top.has("data"), let index = specs.firstIndex(where: { $0.weights == nil }) {
@@ -33,7 +44,7 @@ struct ModelDecoder {
 
         var data = try top.optional("data").map { f throws(ModelFileError) in try decodeData(f, network: network) }
         var training = try trainSpec.map { s throws(ModelFileError) in try s.resolved(for: network) }
-        if training == nil, needsTraining { training = TrainingConfig(loss: TrainSpec.defaultLoss(for: network)) }
+        if training == nil, needsTraining { training = .defaults(for: network) }
         if let training, training.testFraction > 0, let d = data, !d.hasTestSplit {
             data = splitData(d, testFraction: training.testFraction, seed: training.seed)
         }
