@@ -5,6 +5,6 @@ public struct NNVizCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nnviz",
         abstract: "See small neural networks: graphs, exact linear regions, warps, boundaries and loss curves.",
-        subcommands: [])
+        subcommands: [InspectCommand.self, TrainCommand.self, ExamplesCommand.self])
     public init() {}
 }

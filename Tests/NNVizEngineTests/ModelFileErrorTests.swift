@@ -158,7 +158,7 @@ import Testing
     @Test func crossEntropyNeedsSoftmax() throws {
         let error = try #require(modelError(validXOR + "train:\n  loss: cross-entropy\n"))
         #expect(error.keyPath == "train.loss")
-        #expect(error.description.contains("cross-entropy needs a softmax output layer"))
+        #expect(error.description.contains("cross-entropy does not fit the identity output layer (1 unit); use mse"))
     }
 
     @Test func domainMustHaveOneIntervalPerInputWithLoBelowHi() throws {

@@ -84,3 +84,38 @@ import NNVizTestSupport
         #expect(try BuiltInExamples.named("threshold-triangle")?.load().network == Fixtures.problem3())
     }
 }
+
+@Suite struct ModelFileTrainedExamplesTests {
+    @Test func weightlessLayersAreDrawnInOrderFromTheTrainSeed() throws {
+        let model = try #require(try BuiltInExamples.named("spiral")?.load())
+        #expect(model.needsTraining)
+        #expect(model.network.layers.map(\.units) == [16, 16, 3])
+        var rng = SeededGenerator(seed: 7)
+        let expected = [(2, 16, Activation.relu), (16, 16, .relu), (16, 3, .softmax)].map {
+            Initializer.layer(inputs: $0.0, units: $0.1, activation: $0.2, rng: &rng)
+        }
+        #expect(model.network.layers == expected)
+        #expect(model.data?.count == 300)
+        #expect(model.data == SyntheticDataset.generate(.spiral, count: 300, noise: 0.2, classes: 3, seed: 1))
+        #expect(model.domain == SyntheticDataset.spiral.suggestedDomain)
+        #expect(model.training?.loss == .crossEntropy)
+        #expect(model.training?.snapshots == [0, 50, 200, 2000])
+    }
+
+    @Test func testFractionSplitsTheDataAtLoad() throws {
+        let text = "nnviz: 1\ninputs: 1\nlayers:\n  - {units: 4, activation: relu}\n  - {units: 1, activation: identity}\n"
+            + "data:\n  generate: {dataset: sine, count: 50}\ntrain:\n  testFraction: 0.2\n  seed: 3\n"
+        let model = try ModelFile.parse(text, fileName: "s.yaml")
+        let all = SyntheticDataset.generate(.sine, count: 50, noise: 0.1, classes: 2, seed: 1)
+        #expect(model.data == all.split(testFraction: 0.2, seed: 3))
+        #expect(model.data?.testTargets.count == 10)
+    }
+
+    @Test func generatedDataMustMatchTheInputCount() throws {
+        let text = "nnviz: 1\ninputs: 1\nlayers:\n  - {units: 4, activation: relu}\n  - {units: 1, activation: sigmoid}\n"
+            + "data:\n  generate: {dataset: circles}\n"
+        let error = try #require(modelError(text))
+        #expect(error.kind == .wrongShape)
+        #expect(error.description.contains("data.generate.dataset: the circles data set has 2 inputs but the network has 1"))
+    }
+}

@@ -1,6 +1,13 @@
 extension TrainingConfig {
     /// The seed used when `train.seed` is absent (also for initialising weightless layers).
     public static let defaultSeed: UInt64 = 1
+
+    /// The settings used when a model has no `train:` block: the loss that fits the output layer
+    /// (softmax → cross-entropy, one sigmoid unit → bce, else mse), Adam, learning rate 0.01, 1000 epochs,
+    /// full batch, seed 1, no snapshots, no test split.
+    public static func defaults(for network: Network) -> TrainingConfig {
+        TrainingConfig(loss: TrainSpec.defaultLoss(for: network))
+    }
 }
 
 /// The `train:` block before it is checked against the network (the loss may still be unset).
@@ -19,20 +26,24 @@ struct TrainSpec {
         }
     }
 
-    /// The final configuration; cross-entropy needs a softmax output, bce one sigmoid unit.
+    /// The loss / output pairs training accepts (`TrainingError.pairingRule`).
+    static func fits(_ loss: LossKind, _ network: Network) -> Bool {
+        let units = network.outputCount
+        switch (loss, network.outputActivation) {
+        case (.mse, .identity), (.mse, .sigmoid), (.bce, .sigmoid): return units == 1
+        case (.crossEntropy, .softmax): return units >= 2
+        default: return false
+        }
+    }
+
+    /// The final configuration; an explicit loss must fit the output layer (`fits`).
     func resolved(for network: Network) throws(ModelFileError) -> TrainingConfig {
         var result = config
         result.loss = loss ?? Self.defaultLoss(for: network)
-        let output = network.outputActivation
-        if let lossField {
-            if result.loss == .crossEntropy, output != .softmax {
-                throw lossField.error(.invalidValue, "cross-entropy needs a softmax output layer but the output is "
-                                      + "\(output.name) (use mse or bce)")
-            }
-            if result.loss == .bce, output != .sigmoid || network.outputCount != 1 {
-                throw lossField.error(.invalidValue, "bce needs an output layer of 1 sigmoid unit but the output has "
-                                      + "\(network.outputCount) \(output.name) unit(s)")
-            }
+        if let lossField, !Self.fits(result.loss, network) {
+            throw lossField.error(.invalidValue, "\(result.loss.rawValue) does not fit the \(network.outputActivation.name) "
+                                  + "output layer (\(network.outputCount) unit\(network.outputCount == 1 ? "" : "s")); "
+                                  + TrainingError.pairingRule.dropLast())
         }
         return result
     }

@@ -9,6 +9,8 @@ struct ModelDecoder {
     let file: String
     /// The folder a relative `csv:` path is resolved against (nil: the current directory).
     let baseDirectory: String?
+    /// Command-line replacements for `train.seed` / `train.epochs`.
+    var overrides = ModelFile.Overrides()
 
     static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train"]
     static let supportedVersion = 1
@@ -18,7 +20,16 @@ struct ModelDecoder {
         try checkVersion(top)
         let name = try top.optional("name")?.string() ?? defaultName
         let inputNames = try decodeInputs(top.required("inputs"))
-        let trainSpec = try top.optional("train").map { f throws(ModelFileError) in try decodeTrain(f) }
+        var trainSpec = try top.optional("train").map { f throws(ModelFileError) in try decodeTrain(f) }
+        if !overrides.isEmpty {
+            var spec = trainSpec ?? TrainSpec(config: TrainingConfig(loss: .mse), loss: nil, lossField: nil)
+            if let seed = overrides.seed { spec.config.seed = seed }
+            if let epochs = overrides.epochs {
+                spec.config.epochs = epochs
+                spec.config.snapshots = spec.config.snapshots.filter { $0 <= epochs }
+            }
+            trainSpec = spec
+        }
         let layersField = try top.required("layers")
         let specs = try decodeLayers(layersField, inputCount: inputNames.count)
         if !top.has("data"), let index = specs.firstIndex(where: { $0.weights == nil }) {
@@ -33,13 +44,13 @@ struct ModelDecoder {
 
         var data = try top.optional("data").map { f throws(ModelFileError) in try decodeData(f, network: network) }
         var training = try trainSpec.map { s throws(ModelFileError) in try s.resolved(for: network) }
-        if training == nil, needsTraining { training = TrainingConfig(loss: TrainSpec.defaultLoss(for: network)) }
+        if training == nil, needsTraining { training = .defaults(for: network) }
         if let training, training.testFraction > 0, let d = data, !d.hasTestSplit {
             data = splitData(d, testFraction: training.testFraction, seed: training.seed)
         }
         let domain = try top.optional("domain").map { f throws(ModelFileError) in
             try decodeDomain(f, inputCount: inputNames.count)
-        } ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
+        } ?? Self.generatedDomain(top) ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
         return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining)
     }
 
@@ -92,7 +103,17 @@ struct ModelDecoder {
         return domain
     }
 
-    /// Without `domain:`: the bounding box of all data points padded by 10 % of its width on each side
+    /// Without `domain:` for generated data: the data set's suggested box (`SyntheticDataset.suggestedDomain`).
+    static func generatedDomain(_ top: ModelMapping) -> [ClosedRange<Double>]? {
+        guard let data = top.optional("data"), case .mapping(let pairs) = data.node.value,
+              let generate = pairs.first(where: { $0.key == "generate" })?.value,
+              case .mapping(let g) = generate.value,
+              let name = g.first(where: { $0.key == "dataset" })?.value.scalarText,
+              let kind = SyntheticDataset(rawValue: name) else { return nil }
+        return kind.suggestedDomain
+    }
+
+    /// Without `domain:` for other data: the bounding box of all data points padded by 10 % of its width on each side
     /// (a zero-width side is padded by 1); without data, [-1, 1] per input.
     static func defaultDomain(data: Dataset?, inputCount: Int) -> [ClosedRange<Double>] {
         (0..<inputCount).map { c in

@@ -18,9 +18,22 @@ public enum ModelFile {
         }
     }
 
+    /// Settings that replace the file's `train.seed` / `train.epochs` before anything is drawn, so weightless
+    /// layers are initialised from the overriding seed. Any override gives the model a `training` config
+    /// (the file's, or the defaults for its output layer); snapshots beyond the new epoch count are dropped.
+    public struct Overrides: Equatable, Sendable {
+        public var seed: UInt64?
+        public var epochs: Int?
+        public init(seed: UInt64? = nil, epochs: Int? = nil) {
+            self.seed = seed
+            self.epochs = epochs
+        }
+        var isEmpty: Bool { seed == nil && epochs == nil }
+    }
+
     /// Reads and decodes the model file at `path` (relative paths against the current directory).
     /// A `csv:` data file is looked up relative to the model file's folder.
-    public static func load(path: String) throws(ModelFileError) -> Model {
+    public static func load(path: String, overrides: Overrides = .init()) throws(ModelFileError) -> Model {
         let url = URL(fileURLWithPath: path)
         let text: String
         do {
@@ -41,15 +54,15 @@ public enum ModelFile {
                                  message: "the file cannot be read as UTF-8 text")
         }
         return try parse(text, fileName: path, format: Format(path: path),
-                         baseDirectory: url.deletingLastPathComponent().path)
+                         baseDirectory: url.deletingLastPathComponent().path, overrides: overrides)
     }
 
     /// Decodes model-file text. `fileName` is used in messages and as the default model name;
     /// `baseDirectory` resolves a relative `csv:` path (nil: the current directory).
     public static func parse(_ text: String, fileName: String, format: Format = .yaml,
-                             baseDirectory: String? = nil) throws(ModelFileError) -> Model {
+                             baseDirectory: String? = nil, overrides: Overrides = .init()) throws(ModelFileError) -> Model {
         let root = try compose(text, fileName: fileName, format: format)
-        let decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory)
+        let decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory, overrides: overrides)
         return try decoder.decode(ModelField(node: root, path: "", file: fileName))
     }
 
