@@ -1,0 +1,116 @@
+import NNVizEngine
+
+/// Turns the split mesh into the flat `Regions2D` storage: polygons, areas, interiors, neighbours,
+/// output maps, and the decision boundary.
+struct RegionAssembler {
+    let network: Network
+    let splitter: RegionSplitter
+    let domain: [ClosedRange<Double>]
+    /// Above this many (parameters × regions) the output maps come from a least-squares plane through the
+    /// exact vertex values instead of a forward pass per region (slivers still use the forward pass).
+    static let exactMapBudget = 50_000_000
+    var forceVertexFit = false
+
+    init(network: Network, splitter: RegionSplitter, domain: [ClosedRange<Double>], forceVertexFit: Bool = false) {
+        self.network = network
+        self.splitter = splitter
+        self.domain = domain
+        self.forceVertexFit = forceVertexFit
+    }
+
+    func assemble() -> Regions2D {
+        let mesh = splitter.mesh
+        let faces = mesh.faceCount, outs = network.outputCount
+        var vertices = [Point2](); vertices.reserveCapacity(mesh.vertexCount)
+        for v in 0..<mesh.vertexCount { vertices.append(Point2(mesh.vx[v], mesh.vy[v])) }
+        var start = [0], polyV = [Int32](), areas = [Double](), interiors = [Point2]()
+        var nStart = [0], nIdx = [Int32]()
+        areas.reserveCapacity(faces); interiors.reserveCapacity(faces)
+        var ring: [Int] = []
+        for f in 0..<faces {
+            let first = mesh.faceEdge[f]
+            var h = first, twice = 0.0, sum = Point2(0, 0), count = 0.0
+            ring.removeAll(keepingCapacity: true)
+            repeat {
+                let a = vertices[mesh.org[h]], b = vertices[mesh.org[mesh.nxt[h]]]
+                polyV.append(Int32(mesh.org[h]))
+                twice += a.x * b.y - a.y * b.x
+                sum += a; count += 1
+                if mesh.fac[h ^ 1] >= 0 { ring.append(mesh.fac[h ^ 1]) }
+                h = mesh.nxt[h]
+            } while h != first
+            start.append(polyV.count)
+            areas.append(0.5 * twice)
+            interiors.append(sum / count)
+            ring.sort()
+            var last = -1
+            for g in ring where g != last { nIdx.append(Int32(g)); last = g }
+            nStart.append(nIdx.count)
+        }
+        let bitCount = RegionEligibility.bitCount(network)
+        var words = splitter.bits
+        var maps = [Double](repeating: 0, count: faces * outs * 3)
+        let exact = splitter.stoppedAtStep
+            || (!forceVertexFit && network.parameterCount * faces <= Self.exactMapBudget)
+        for f in 0..<faces {
+            if exact || !fitMap(f, into: &maps) {
+                let local = LocalAffineModel(network: network, at: [interiors[f].x, interiors[f].y])
+                for k in 0..<outs {
+                    maps[(f * outs + k) * 3] = local.outputGradient[k][0]
+                    maps[(f * outs + k) * 3 + 1] = local.outputGradient[k][1]
+                    maps[(f * outs + k) * 3 + 2] = local.outputConstant[k]
+                }
+                for b in splitter.decidedBits..<bitCount where local.pattern[b] {
+                    words[f * splitter.words + b / 64] |= UInt64(1) << UInt64(b % 64)
+                }
+            }
+        }
+        var result = Regions2D(
+            domain: domain, vertices: vertices, polygonStart: start, polygonVertices: polyV,
+            patternBitCount: bitCount, wordsPerPattern: splitter.words, patternWords: words,
+            outputCount: outs, outputMaps: maps, areas: areas, interiors: interiors,
+            neighbourStart: nStart, neighbourIndices: nIdx,
+            unitBoundaries: splitter.boundaries.sorted { ($0.layer, $0.unit) < ($1.layer, $1.unit) },
+            decisionBoundary: [])
+        if network.isClassifier {
+            var shared: [SharedEdge] = []
+            for e in 0..<mesh.edgePairCount where mesh.fac[2 * e] >= 0 && mesh.fac[2 * e + 1] >= 0 {
+                shared.append(SharedEdge(f: mesh.fac[2 * e], g: mesh.fac[2 * e + 1],
+                                         a: vertices[mesh.org[2 * e]], b: vertices[mesh.org[2 * e + 1]]))
+            }
+            result.decisionBoundary = DecisionBoundary2D.segments(result, network: network, shared: shared)
+        }
+        return result
+    }
+
+    /// Least-squares plane through face f's vertex values of every output; false for slivers
+    /// (ill-conditioned fits), which then take the forward pass.
+    func fitMap(_ f: Int, into maps: inout [Double]) -> Bool {
+        let mesh = splitter.mesh, outs = network.outputCount
+        let vs = mesh.vertices(of: f)
+        var cx = 0.0, cy = 0.0
+        for v in vs { cx += mesh.vx[v]; cy += mesh.vy[v] }
+        cx /= Double(vs.count); cy /= Double(vs.count)
+        var sxx = 0.0, syy = 0.0, sxy = 0.0
+        for v in vs {
+            let dx = mesh.vx[v] - cx, dy = mesh.vy[v] - cy
+            sxx += dx * dx; syy += dy * dy; sxy += dx * dy
+        }
+        let det = sxx * syy - sxy * sxy
+        guard det > 1e-6 * (sxx + syy) * (sxx + syy) else { return false }
+        for k in 0..<outs {
+            var mean = 0.0, bx = 0.0, by = 0.0
+            for v in vs { mean += mesh.z[v * outs + k] }
+            mean /= Double(vs.count)
+            for v in vs {
+                let y = mesh.z[v * outs + k] - mean
+                bx += (mesh.vx[v] - cx) * y; by += (mesh.vy[v] - cy) * y
+            }
+            let a1 = (syy * bx - sxy * by) / det, a2 = (sxx * by - sxy * bx) / det
+            maps[(f * outs + k) * 3] = a1
+            maps[(f * outs + k) * 3 + 1] = a2
+            maps[(f * outs + k) * 3 + 2] = mean - a1 * cx - a2 * cy
+        }
+        return true
+    }
+}
