@@ -8,10 +8,13 @@ public enum RenderPipeline {
     /// True when rendering trains first: the model has a `train:` block (its layers may lack weights).
     public static func wantsTraining(_ model: Model) -> Bool { model.training != nil || model.needsTraining }
 
-    /// Trains `model` when it asks for it (see `wantsTraining`) and returns the model to draw and its history.
+    /// Trains `model` when it asks for it (see `wantsTraining`; weightless layers without a `train:` block use
+    /// `TrainingConfig.defaults(for:)`, like `nnviz train`) and returns the model to draw and its history.
     public static func trainIfAsked(_ model: Model, progress: (EpochReport) -> Void = { _ in }) throws(TrainingError)
         -> (model: Model, history: LossHistory?) {
         guard wantsTraining(model) else { return (model, nil) }
+        var model = model
+        if model.training == nil { model.training = .defaults(for: model.network) }
         let (trained, history) = try model.trained(progress: progress)
         return (trained, LossHistory(history, config: model.training))
     }

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import NNVizEngine
+import NNVizFigures
+import NNVizReport
+
+extension FigureTheme.Name: ExpressibleByArgument {}
+
+/// `nnviz render [MODEL | --example NAME]`: trains when the model asks for it, then writes the HTML report
+/// with every figure that applies and prints the path of the page.
+public struct RenderCommand: ParsableCommand {
+    /// The example rendered when no model is given.
+    public static let defaultExample = "spiral"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw every figure that applies to a model into a static HTML report (SVG, PNG and PDF files).",
+        discussion: """
+            With no model, renders the built-in example '\(defaultExample)'. A model with a train: block (or with \
+            layers given without weights) is trained first. The report is built in a temporary folder and moved \
+            into place, so a failure leaves any previous report untouched. Figure names: \(FigureName.validNames).
+
+            Examples:
+              nnviz render
+              nnviz render --example xor-relu -o xor-report
+              nnviz render model.yaml --figures graph,activations --format svg,pdf --theme print
+              nnviz render --example sine --single-file -o sine
+            """)
+
+    @Argument(help: ArgumentHelp("A model file (.yaml, .yml or .json); default: the built-in example '\(defaultExample)'.",
+                                 valueName: "model"))
+    public var model: String?
+
+    @Option(name: .long, help: ArgumentHelp("A built-in example instead of a file (list them with `nnviz examples`).", valueName: "name"))
+    public var example: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The report folder.", valueName: "dir"))
+    public var output: String = "report"
+
+    @Option(name: .long, help: ArgumentHelp("Figure files to write, comma separated: svg, png, pdf.", valueName: "list"))
+    public var format: String = "svg,png,pdf"
+
+    @Option(name: .long, help: ArgumentHelp("Only these figures, comma separated (each must apply to the model).", valueName: "list"))
+    public var figures: String?
+
+    @Option(name: .long, help: ArgumentHelp("PNG scale factor (1 = one pixel per canvas unit).", valueName: "k"))
+    public var scale: Double = 2
+
+    @Option(name: .long, help: ArgumentHelp("Colours: light, or print (survives grayscale; negative weights dashed).", valueName: "theme"))
+    public var theme: FigureTheme.Name = .light
+
+    @Flag(name: .long, help: "Write one self-contained HTML file (figures inline, downloads as data: URLs).")
+    public var singleFile = false
+
+    @Flag(name: .long, help: "Leave out the small plot of every unit's output inside the network graph.")
+    public var noMiniPlots = false
+
+    public init() {}
+
+    public func validate() throws {
+        if model != nil, example != nil { throw ValidationError("Give either a model file or --example NAME, not both.") }
+        if let example, BuiltInExamples.named(example) == nil {
+            throw ValidationError("There is no built-in example called '\(example)'; choose one of \(BuiltInExamples.names.joined(separator: ", ")).")
+        }
+        do { _ = try FigureName.parseList(figures ?? "") } catch { throw ValidationError(error.description) }
+        do {
+            if try FigureFormat.parseList(format).isEmpty { throw ValidationError("--format needs at least one of svg, png, pdf.") }
+        } catch let error as ReportError { throw ValidationError(error.description) }
+        guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8 (got \(scale)).") }
+    }
+
+    public func run() throws {
+        let page = try render { FileHandle.standardOutput.write(Data($0.utf8)) }
+        print(page.path)
+    }
+
+    /// Does the work of `run()`, sending progress text to `say`; returns the page's URL.
+    public func render(say: (String) -> Void = { _ in }) throws -> URL {
+        let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
+        let loaded = try source.load()
+        let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
+        if RenderPipeline.wantsTraining(loaded) {
+            let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs
+            say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
+        }
+        var printer = ProgressPrinter()
+        let options = ReportOptions(formats: try FigureFormat.parseList(format), scale: scale, singleFile: singleFile)
+        return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output), theme: .named(theme),
+                                         figureOptions: FigureOptions(miniPlots: !noMiniPlots), options: options) { report in
+            if let text = printer.text(for: report) { say(text) }
+        }
+    }
+}
