@@ -99,9 +99,12 @@ enum GraphFigure {
                 nodes.append(.group(GroupNode(parts, info: NodeInfo(id: u.id, classes: ["unit", "column-\(c)"], tooltip: u.label))))
             }
             if let (p, n) = col.ellipsis {
-                nodes.append(.text(TextNode("⋮ (+\(n))", at: p, font: theme.font(13), color: theme.mutedText, anchor: .middle,
-                                            baseline: .middle, info: NodeInfo(classes: ["elided"], tooltip: "\(n) more units not drawn"))))
-                obstacles.append(TextBox.rect("⋮ (+\(n))", theme.font(13), center: p))
+                let box = TextBox.rect("⋮ (+\(n))", theme.font(13), center: p)
+                nodes.append(.group(GroupNode([
+                    .path(PathNode(path: .rect(box), fill: theme.background.withAlpha(0.9))),
+                    .text(TextNode("⋮ (+\(n))", at: p, font: theme.font(13), color: theme.mutedText, anchor: .middle, baseline: .middle)),
+                ], info: NodeInfo(classes: ["elided"], tooltip: "\(n) more units not drawn"))))
+                obstacles.append(box)
             }
         }
         return nodes

@@ -51,7 +51,8 @@ struct MiniPlots {
         func pt(_ i: Int, _ y: Double) -> Point {
             Point(inner.minX + inner.width * Double(i) / Double(v.count - 1), inner.maxY - (y - lo) / (hi - lo) * inner.height)
         }
-        var nodes: [Node] = [.path(PathNode(path: .line(pt(0, 0), pt(v.count - 1, 0)), stroke: Stroke(color: theme.grid, width: 1), info: info))]
+        var nodes: [Node] = [.path(PathNode(path: .rect(box), fill: theme.nodeFill, info: info)),
+                             .path(PathNode(path: .line(pt(0, 0), pt(v.count - 1, 0)), stroke: Stroke(color: theme.grid, width: 1), info: info))]
         nodes.append(.path(PathNode(path: .polyline(v.indices.map { pt($0, v[$0]) }),
                                     stroke: Stroke(color: theme.series[0], width: 1.5, join: .round), info: info)))
         return nodes
