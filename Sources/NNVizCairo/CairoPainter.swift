@@ -99,26 +99,36 @@ struct CairoPainter {
         guard !t.text.isEmpty else { return }
         cairo_save(cr)
         defer { cairo_restore(cr) }
-        cairo_select_font_face(cr, t.font.family,
-                               t.font.style == .italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
-                               t.font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
-        cairo_set_font_size(cr, t.font.size)
-        var extents = cairo_text_extents_t()
-        cairo_text_extents(cr, t.text, &extents)
-        var fontExtents = cairo_font_extents_t()
-        cairo_font_extents(cr, &fontExtents)
+        let advance = Self.advance(t.text, font: t.font, cr: cr)
         let dx: Double
         switch t.anchor {
         case .start: dx = 0
-        case .middle: dx = -extents.x_advance / 2
-        case .end: dx = -extents.x_advance
+        case .middle: dx = -advance / 2
+        case .end: dx = -advance
         }
-        let dy = TextBaselineOffset.offset(t.baseline, ascent: fontExtents.ascent, descent: fontExtents.descent)
+        let dy = TextMetrics.baselineShift(t.baseline, font: t.font)
         cairo_translate(cr, t.position.x, t.position.y)
         if t.rotation != 0 { cairo_rotate(cr, t.rotation * .pi / 180) }
         setSource(t.color)
         cairo_move_to(cr, dx, dy)
         cairo_show_text(cr, t.text)
+    }
+
+    /// Selects `font` on `cr` (unhinted metrics, so positions do not snap to pixels and match the SVG) and
+    /// returns the advance width of `text` as cairo measures it.
+    static func advance(_ text: String, font: Font, cr: OpaquePointer) -> Double {
+        cairo_select_font_face(cr, font.family,
+                               font.style == .italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
+                               font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(cr, font.size)
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_set_font_options(cr, options)
+            cairo_font_options_destroy(options)
+        }
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(cr, text, &extents)
+        return extents.x_advance
     }
 
     func drawRaster(_ r: RasterNode) {
@@ -134,19 +144,5 @@ struct CairoPainter {
         cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
         cairo_rectangle(cr, 0, 0, Double(r.pixelWidth), Double(r.pixelHeight))
         cairo_fill(cr)
-    }
-}
-
-/// Where the alphabetic baseline sits relative to a text node's `y`, per `TextBaseline`, matching the SVG
-/// writer's `dominant-baseline` as browsers (Chromium/Blink) place it.
-enum TextBaselineOffset {
-    /// `alphabetic`: 0. `middle` (SVG `central`): the middle of the ascent–descent box, (ascent − descent) / 2
-    /// below `y`. `hanging`: 0.8 × ascent below `y` (Blink's hanging baseline; near the capital height).
-    static func offset(_ baseline: TextBaseline, ascent: Double, descent: Double) -> Double {
-        switch baseline {
-        case .alphabetic: return 0
-        case .middle: return (ascent - descent) / 2
-        case .hanging: return 0.8 * ascent
-        }
     }
 }
