@@ -76,10 +76,16 @@ public struct Theme: Equatable, Sendable {
         grid: Color(hex: 0xBBBBBB), lineWidth: 2, thinLineWidth: 1, diverging: .orangeBlue, sequential: .viridis,
         negativeDash: [5, 3], usesHatching: true, hatchSpacing: 5, fonts: .standard, sizes: Sizes())
 
-    /// The stroke for a line standing for a signed value: colour from the diverging map, width from
-    /// `lineWidth` scaled by `widthFactor`, dashed (`negativeDash`) when `value < 0`.
+    /// The stroke for a line standing for a signed value: colour from the diverging map, width
+    /// `lineWidth × widthFactor`, round caps when solid; when `value < 0` dashed with `negativeDash` scaled by
+    /// the width (so thick lines keep visible gaps) and butt caps (round caps would close the gaps).
     public func signedStroke(_ value: Double, limit: Double = 1, widthFactor: Double = 1) -> Stroke {
-        Stroke(color: diverging.color(value, limit: limit), width: lineWidth * widthFactor,
-               dash: value < 0 ? negativeDash : [], cap: .round)
+        let width = lineWidth * widthFactor
+        guard value < 0, !negativeDash.isEmpty else {
+            return Stroke(color: diverging.color(value, limit: limit), width: width, cap: .round)
+        }
+        let stretch = max(1, width / lineWidth)
+        return Stroke(color: diverging.color(value, limit: limit), width: width,
+                      dash: negativeDash.map { $0 * stretch }, cap: .butt)
     }
 }

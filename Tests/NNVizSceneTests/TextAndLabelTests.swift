@@ -50,6 +50,8 @@ import Testing
 
 @Test func printThemeDashesNegativeValues() {
     #expect(Theme.print.signedStroke(-0.5).dash == [5, 3])
+    #expect(Theme.print.signedStroke(-0.5).cap == .butt)
+    #expect(Theme.print.signedStroke(-1, widthFactor: 2).dash == [10, 6])
     #expect(Theme.print.signedStroke(0.5).dash.isEmpty)
     #expect(Theme.light.signedStroke(-0.5).dash.isEmpty)
     #expect(Theme.print.lineWidth > Theme.light.lineWidth)
