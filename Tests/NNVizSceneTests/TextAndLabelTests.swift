@@ -57,3 +57,29 @@ import Testing
     #expect(Theme.print.lineWidth > Theme.light.lineWidth)
     #expect(Theme.print.foreground == .black && Theme.print.background == .white)
 }
+
+/// Shoelace area of a polygon path (straight segments only).
+func polygonArea(_ path: Path) -> Double {
+    var points: [Point] = []
+    for element in path.elements {
+        switch element {
+        case .move(let p), .line(let p): points.append(p)
+        default: break
+        }
+    }
+    var sum = 0.0
+    for i in points.indices {
+        let p = points[i], q = points[(i + 1) % points.count]
+        sum += p.x * q.y - q.x * p.y
+    }
+    return abs(sum) / 2
+}
+
+@Test func markersHaveAboutTheAreaOfTheCircle() {
+    let circle = Double.pi * 25
+    for shape in MarkerShape.allCases where shape != .circle {
+        let area = polygonArea(shape.path(center: Point(10, 10), radius: 5))
+        #expect(abs(area - circle) / circle < 0.1, "\(shape): \(area)")
+    }
+    #expect(MarkerShape.forClass(0) == .circle && MarkerShape.forClass(7) == .square)
+}
