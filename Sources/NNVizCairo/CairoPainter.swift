@@ -4,6 +4,8 @@ import NNVizScene
 
 /// Draws scene nodes onto a cairo context, with the same semantics as the SVG writer
 /// (nonzero fill, then stroke; group transform before clip; text anchors and baselines as in SVG).
+/// Like the SVG writer's number format, non-finite coordinates count as 0 (cairo would otherwise fail the whole
+/// render with "invalid matrix"); text with a non-finite or non-positive size is skipped.
 struct CairoPainter {
     let cr: OpaquePointer
 
@@ -25,6 +27,9 @@ struct CairoPainter {
         }
     }
 
+    /// A finite coordinate: non-finite values become 0, as in `NumberFormat`.
+    func f(_ v: Double) -> Double { v.isFinite ? v : 0 }
+
     func setSource(_ c: Color) {
         cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
     }
@@ -39,7 +44,7 @@ struct CairoPainter {
             cairo_transform(cr, &m)
         }
         if let clip = g.clip {
-            cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+            cairo_rectangle(cr, f(clip.x), f(clip.y), f(clip.width), f(clip.height))
             cairo_clip(cr)
         }
         for child in g.children { draw(child) }
@@ -49,9 +54,9 @@ struct CairoPainter {
         cairo_new_path(cr)
         for element in path.elements {
             switch element {
-            case .move(let p): cairo_move_to(cr, p.x, p.y)
-            case .line(let p): cairo_line_to(cr, p.x, p.y)
-            case .cubic(let c1, let c2, let p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            case .move(let p): cairo_move_to(cr, f(p.x), f(p.y))
+            case .line(let p): cairo_line_to(cr, f(p.x), f(p.y))
+            case .cubic(let c1, let c2, let p): cairo_curve_to(cr, f(c1.x), f(c1.y), f(c2.x), f(c2.y), f(p.x), f(p.y))
             case .close: cairo_close_path(cr)
             }
         }
@@ -65,7 +70,7 @@ struct CairoPainter {
             cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
             cairo_fill_preserve(cr)
         }
-        if let stroke = p.stroke, stroke.width > 0 {
+        if let stroke = p.stroke, stroke.width > 0, stroke.width.isFinite {
             apply(stroke)
             cairo_stroke_preserve(cr)
         }
@@ -96,7 +101,7 @@ struct CairoPainter {
     }
 
     func drawText(_ t: TextNode) {
-        guard !t.text.isEmpty else { return }
+        guard !t.text.isEmpty, t.font.size > 0, t.font.size.isFinite else { return }
         cairo_save(cr)
         defer { cairo_restore(cr) }
         let advance = Self.advance(t.text, font: t.font, cr: cr)
@@ -107,8 +112,8 @@ struct CairoPainter {
         case .end: dx = -advance
         }
         let dy = TextMetrics.baselineShift(t.baseline, font: t.font)
-        cairo_translate(cr, t.position.x, t.position.y)
-        if t.rotation != 0 { cairo_rotate(cr, t.rotation * .pi / 180) }
+        cairo_translate(cr, f(t.position.x), f(t.position.y))
+        if t.rotation != 0 && t.rotation.isFinite { cairo_rotate(cr, t.rotation * .pi / 180) }
         setSource(t.color)
         cairo_move_to(cr, dx, dy)
         cairo_show_text(cr, t.text)
@@ -132,7 +137,8 @@ struct CairoPainter {
     }
 
     func drawRaster(_ r: RasterNode) {
-        guard let image = CairoImage.surface(r), r.frame.width > 0, r.frame.height > 0 else { return }
+        guard r.frame.width > 0, r.frame.height > 0, [r.frame.x, r.frame.y, r.frame.width, r.frame.height].allSatisfy(\.isFinite),
+              let image = CairoImage.surface(r) else { return }
         defer { cairo_surface_destroy(image) }
         cairo_save(cr)
         defer { cairo_restore(cr) }

@@ -82,3 +82,16 @@ func rgb(_ b: Bitmap, _ x: Int, _ y: Int) -> [UInt8] { let p = b.pixel(x, y); re
     #expect(decoded.width == 37 && decoded.height == 23)
     #expect(decoded.rgba == rgba)
 }
+
+@Test func nonFiniteValuesDoNotFailTheWholeRender() throws {
+    let scene = Scene(width: 20, height: 20, title: "nan", nodes: [
+        .path(PathNode(path: .line(Point(.nan, 1), Point(10, .infinity)), stroke: Stroke(color: .black, width: .nan))),
+        .text(TextNode("x", at: Point(.nan, 3), font: Font(size: .nan))),
+        .group(GroupNode([.path(PathNode(path: .rect(Rect(x: 0, y: 0, width: 5, height: 5)), fill: red))],
+                         transform: AffineTransform(a: 0, b: 0, c: 0, d: 0, e: 0, f: 0))),
+        .path(PathNode(path: .rect(Rect(x: 10, y: 10, width: 5, height: 5)), fill: blue)),
+    ])
+    let b = try CairoRenderer.bitmap(scene)
+    #expect(rgb(b, 12, 12) == [0, 0, 255, 255])
+    #expect(rgb(b, 2, 2) == [255, 255, 255, 255])  // the singular group draws nothing
+}
