@@ -118,3 +118,10 @@ func temporaryPath(_ name: String) throws -> String {
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.appendingPathComponent(name).path
 }
+
+@Suite struct InspectCommandTests {
+    @Test func negativePointsAfterAtAreValues() throws {
+        let command = try InspectCommand.parse(["--example", "threshold-1d", "--at", "-1;2"])
+        #expect(command.at == "-1;2")
+    }
+}
