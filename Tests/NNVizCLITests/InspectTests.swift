@@ -112,3 +112,23 @@ import NNVizTestSupport
         #expect(throws: CLIError.self) { try PointList.parse(" ; ", inputCount: 1) }
     }
 }
+
+@Suite struct CollapseTests {
+    /// The collapsed map must agree with the forward pass at arbitrary points (independent check).
+    @Test func collapsedLinearModelEqualsTheForwardPass() throws {
+        let model = try #require(try BuiltInExamples.named("linear-collapse")?.load())
+        let (beta, beta0) = try #require(Inspect.collapse(model.network))
+        #expect(beta.rows == 1 && beta.columns == 2)
+        var rng = SeededGenerator(seed: 3)
+        for _ in 0..<20 {
+            let x = [rng.nextUniform(in: -1, 1), rng.nextUniform(in: -1, 1)]
+            let linear = beta0[0] + beta[0, 0] * x[0] + beta[0, 1] * x[1]
+            #expect(abs(linear - model.network.predict(x)[0]) < 1e-12)
+        }
+        // W² W¹ = [1, 0.5, −1]·[[1, −1], [0.5, 2], [−1, 1]] = [2.25, −1]; W² b¹ + b² = 0.5 + 0.5 + 0.25 = 1.25.
+        #expect(beta.storage == [2.25, -1])
+        #expect(beta0 == [1.25])
+        #expect(Inspect.summary(model).contains("β = [[2.25, -1]]  β₀ = [1.25]"))
+        #expect(Inspect.collapse(Fixtures.xorRelu()) == nil)
+    }
+}
