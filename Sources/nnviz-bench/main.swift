@@ -51,6 +51,7 @@ for w in workloads {
     let data = makeData(w), network = makeNetwork(w)
     let trainer = Trainer(config: TrainingConfig(loss: w.loss, optimizer: .sgd, learningRate: w.learningRate,
                                                  epochs: w.epochs, batchSize: 0, seed: 1))
+    let label = "nnviz-" + (trainer.resolvedPrecision(for: network, data: data) == .float ? "f32" : "f64")
     var best = Double.infinity
     var finalLoss = Double.nan
     for _ in 0..<max(repeats, 1) {
@@ -60,11 +61,11 @@ for w in workloads {
             let result = try trainer.train(network, on: data)
             finalLoss = result.history.trainLoss.last ?? .nan
         } catch {
-            print("\(w.name)\tnnviz-f64\terror\t\(error)")
+            print("\(w.name)\t\(label)\terror\t\(error)")
             break
         }
         let elapsed = clock.now - start
         best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
-    print("\(w.name)\tnnviz-f64\t\(best)\t\(finalLoss)")
+    print("\(w.name)\t\(label)\t\(best)\t\(finalLoss)")
 }
