@@ -88,8 +88,9 @@ public enum Loss {
         switch loss {
         case .bce:
             let v = z[0]
-            g?[0] = (T.logistic(v) - y) * scale
-            return max(v, 0) + T.logarithmOfOnePlus(T.exponential(-abs(v))) - y * v
+            let e = T.exponential(-abs(v))   // shared by σ(v) (as in `logistic`) and ln(1 + e^v)
+            g?[0] = ((v >= 0 ? 1 / (1 + e) : e / (1 + e)) - y) * scale
+            return max(v, 0) + T.logarithmOfOnePlus(e) - y * v
         case .crossEntropy:
             var m = z[0]
             for k in 1..<width where z[k] > m { m = z[k] }
