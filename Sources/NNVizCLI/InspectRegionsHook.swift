@@ -1,10 +1,31 @@
+import NNVizAnalysis
 import NNVizEngine
 
 extension Inspect {
-    /// HOOK for the regions analysis: the `regions` object of `inspect --json` (DESIGN.md §3: domain, count,
-    /// patterns, linearPieces, breakpoints, bounds), or nil to omit the key. Returns nil until NNVizAnalysis
-    /// provides the region count; fill it in here (present for 1-D / 2-D inputs with piecewise-linear hidden units).
+    /// The `regions` object of `inspect --json` (DESIGN.md §3), keys in the order domain, count, patterns,
+    /// linearPieces, breakpoints, bounds{zaslavsky, upper}; `zaslavsky` only for one hidden layer.
+    ///
+    /// Nil (the key is omitted) when regions do not apply: input dimension not 1 or 2, or a smooth hidden
+    /// activation, or more regions than `Regions2D.defaultLimit` (the exact count is then unknown).
     static func regionsJSON(for model: Model) -> JSONValue? {
-        nil
+        let net = model.network
+        guard net.inputCount == 1 || net.inputCount == 2, net.hasPiecewiseLinearHiddenUnits,
+              let s = RegionSummary.summary(for: model) else { return nil }
+        return regionsJSON(s)
+    }
+
+    /// The JSON form of a region summary, field for field.
+    static func regionsJSON(_ s: RegionSummary) -> JSONValue {
+        var bounds: [JSONValue.Member] = []
+        if let z = s.bounds.zaslavsky { bounds.append(.init("zaslavsky", .number(Double(z)))) }
+        bounds.append(.init("upper", .number(Double(s.bounds.upper))))
+        return .object([
+            .init("domain", .array(s.domain.map(JSONValue.numbers))),
+            .init("count", .number(Double(s.count))),
+            .init("patterns", .number(Double(s.patterns))),
+            .init("linearPieces", .number(Double(s.linearPieces))),
+            .init("breakpoints", .numbers(s.breakpoints)),
+            .init("bounds", .object(bounds)),
+        ])
     }
 }

@@ -1,3 +1,5 @@
+import NNVizEngine
+
 /// What the loss figure needs from training, independent of the trainer: one value per epoch
 /// (index = epoch, [0] = before training), empty arrays when a series was not recorded.
 public struct LossHistory: Equatable, Sendable {
@@ -12,9 +14,13 @@ public struct LossHistory: Equatable, Sendable {
     public var reduction: String
     /// Optimiser and learning rate, for the report's training summary ("adam, learning rate 0.01").
     public var optimizer: String
+    /// The recorded networks at the snapshot epochs (region count over training), in epoch order; may be
+    /// empty even when `snapshotEpochs` is not (histories built by hand).
+    public var snapshots: [TrainingSnapshot]
 
     public init(trainLoss: [Double], testLoss: [Double] = [], trainAccuracy: [Double] = [], testAccuracy: [Double] = [],
-                snapshotEpochs: [Int] = [], lossName: String, reduction: String = "mean", optimizer: String = "") {
+                snapshotEpochs: [Int] = [], lossName: String, reduction: String = "mean", optimizer: String = "",
+                snapshots: [TrainingSnapshot] = []) {
         self.trainLoss = trainLoss
         self.testLoss = testLoss
         self.trainAccuracy = trainAccuracy
@@ -23,6 +29,7 @@ public struct LossHistory: Equatable, Sendable {
         self.lossName = lossName
         self.reduction = reduction
         self.optimizer = optimizer
+        self.snapshots = snapshots
     }
 
     /// Number of training epochs (the last index of the train loss).
@@ -37,6 +44,7 @@ extension LossHistory {
         self.init(trainLoss: history.trainLoss, testLoss: history.testLoss, trainAccuracy: history.trainAccuracy,
                   testAccuracy: history.testAccuracy, snapshotEpochs: history.snapshots.map(\.epoch),
                   lossName: history.lossName, reduction: history.reduction,
-                  optimizer: config.map { "\($0.optimizer.rawValue), learning rate \(LabelFormat.short($0.learningRate, digits: 4))" } ?? "")
+                  optimizer: config.map { "\($0.optimizer.rawValue), learning rate \(LabelFormat.short($0.learningRate, digits: 4))" } ?? "",
+                  snapshots: history.snapshots)
     }
 }
