@@ -12,6 +12,7 @@ public enum FigureCatalog {
         case .graph: return GraphFigure.build(context)
         case .activations: return ActivationsFigure.build(context)
         case .loss: return LossFigure.build(context)
+        case .steps: return StepsFigure.build(context)
         case .regions: return RegionsFigure.build(context)
         default: return .skipped(reason: notAvailableReason)
         }
