@@ -16,9 +16,10 @@ enum DataMarks {
     }
 
     /// Markers for every training point of a 2-D model, placed by `plane`.
-    static func nodes2D(_ model: Model, plane: InputPlane, theme: FigureTheme, radius: Double = 4.5) -> [Node] {
+    static func nodes2D(_ model: Model, plane: InputPlane, theme: FigureTheme) -> [Node] {
         guard let data = model.data, data.inputs.columns == 2 else { return [] }
         let classes = classes(model)
+        let radius = data.count > 100 ? 3.2 : 4.5
         var nodes: [Node] = []
         for i in 0..<data.count {
             let p = plane.point(Point2(data.inputs[i, 0], data.inputs[i, 1]))

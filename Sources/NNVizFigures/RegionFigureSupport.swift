@@ -96,6 +96,19 @@ enum ConvexCut {
         return Segment(a, b)
     }
 
+    /// The part of the convex polygon `p` where f ≥ 0 (one Sutherland–Hodgman step); fewer than 3 vertices
+    /// when nothing of positive area is left.
+    static func clip(_ p: [Point2], keep f: AffineMap2) -> [Point2] {
+        var out: [Point2] = []
+        for i in p.indices {
+            let a = p[i], b = p[(i + 1) % p.count]
+            let fa = f(a), fb = f(b)
+            if fa >= 0 { out.append(a) }
+            if (fa >= 0) != (fb >= 0) { out.append(a + (fa / (fa - fb)) * (b - a)) }
+        }
+        return out
+    }
+
     /// Signed area (positive when counter-clockwise).
     static func area(_ p: [Point2]) -> Double {
         var s = 0.0
