@@ -14,6 +14,7 @@ public enum FigureCatalog {
         case .loss: return LossFigure.build(context)
         case .steps: return StepsFigure.build(context)
         case .regions: return RegionsFigure.build(context)
+        case .patterns: return PatternsFigure.build(context)
         case .surface: return SurfaceFigure.build(context)
         default: return .skipped(reason: notAvailableReason)
         }

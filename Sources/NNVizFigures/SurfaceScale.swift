@@ -49,12 +49,14 @@ struct SurfaceScale {
         }
     }
 
-    /// The colour of a displayed value.
+    /// The colour of a displayed value. The map is used up to `strength` of its range only, so the data
+    /// markers (class colours, dark outlines) stay visible on the most extreme fills.
     func color(display v: Double) -> Color {
+        let strength = 0.62
         switch kind {
-        case .signed: return DivergingColorMap.orangeBlue.color(v, limit: limit)
-        case .probability: return DivergingColorMap.orangeBlue.color(v - 0.5, limit: 0.5)
-        case .step: return DivergingColorMap.orangeBlue.color(v >= 0.5 ? 0.45 : -0.45, limit: 1)
+        case .signed: return DivergingColorMap.orangeBlue.color(v * strength, limit: limit)
+        case .probability: return DivergingColorMap.orangeBlue.color((v - 0.5) * strength, limit: 0.5)
+        case .step: return DivergingColorMap.orangeBlue.color(v >= 0.5 ? 0.4 : -0.4, limit: 1)
         }
     }
 

@@ -1,0 +1,80 @@
+import NNVizAnalysis
+import NNVizEngine
+import NNVizScene
+
+/// Whether a hidden unit ever switches inside the domain.
+public enum UnitActivity: String, Equatable, Sendable {
+    /// Off everywhere in the domain: it contributes nothing there.
+    case dead
+    /// On everywhere in the domain: it acts as a linear unit there.
+    case alwaysOn = "always on"
+    /// On in part of the domain.
+    case switching
+
+    /// The activity of every hidden unit that has an on/off bit, in pattern order (layer, unit), from the exact
+    /// regions of a 1-D / 2-D model (sampled patterns past the region limit); nil when regions do not apply.
+    /// The graph figure may use this to flag dead and always-on units.
+    public static func of(_ model: Model) -> [(layer: Int, unit: Int, activity: UnitActivity)]? {
+        guard case .success(let analysis) = RegionAnalysis.make(model) else { return nil }
+        let patterns: [[Bool]]
+        switch analysis {
+        case .oneD(let r): patterns = r.intervals.map(\.pattern)
+        case .twoD(let r): patterns = (0..<r.regionCount).map { r.pattern(of: $0) }
+        case .sampled(let s, _): patterns = s.patterns
+        }
+        var result: [(Int, Int, UnitActivity)] = []
+        var bit = 0
+        for (l, n) in PatternText.bitLayers(model.network) {
+            for j in 0..<n {
+                let on = patterns.filter { $0[bit] }.count
+                result.append((l, j, on == 0 ? .dead : on == patterns.count ? .alwaysOn : .switching))
+                bit += 1
+            }
+        }
+        return result
+    }
+}
+
+/// `patterns`: small multiples, one per hidden unit with an on/off bit, showing where the unit is on
+/// (2-D: the on-set shaded with the unit's switching boundary; 1-D: the unit's output hⱼ(x) with its on-intervals
+/// shaded). Dead and always-on units are flagged in the panel title and explained in the legend line.
+enum PatternsFigure {
+    static func build(_ context: FigureContext) -> FigureOutcome {
+        let net = context.network
+        guard case .success(let analysis) = RegionAnalysis.make(context.model) else {
+            if case .failure(let reason) = RegionAnalysis.make(context.model) { return .skipped(reason: reason.text) }
+            return .skipped(reason: "activation patterns need a 1-D or 2-D input.")
+        }
+        guard let activity = UnitActivity.of(context.model), !activity.isEmpty else {
+            return .skipped(reason: "no hidden unit has an on/off state (identity hidden layers add no pattern bits).")
+        }
+        let count = activity.count
+        let cell = count > 16 ? 150.0 : 190.0
+        let grid = PanelGrid(count: count, maxColumns: count > 16 ? 6 : 4, cellWidth: cell, cellHeight: cell + (net.inputCount == 1 ? -40 : 0), top: 40)
+        var nodes: [Node] = []
+        for (bit, unit) in activity.enumerated() {
+            let panel = PatternPanel(network: net, layer: unit.layer, unit: unit.unit, bit: bit, activity: unit.activity,
+                                     cell: grid.cell(bit), theme: context.theme)
+            let inner: [Node]
+            switch analysis {
+            case .twoD(let r): inner = panel.nodes2D(r)
+            case .oneD(let r): inner = panel.nodes1D(r)
+            case .sampled(let s, _): inner = panel.nodesSampled(s)
+            }
+            nodes.append(.group(GroupNode(inner, info: NodeInfo(id: "unit-\(unit.layer + 1)-\(unit.unit + 1)",
+                                                                classes: ["panel", "unit-panel", unit.activity == .switching ? "switching" : unit.activity == .dead ? "dead" : "always-on"]))))
+        }
+        let dead = activity.filter { $0.activity == .dead }.count, always = activity.filter { $0.activity == .alwaysOn }.count
+        let flags = "\(dead) dead (never on in the domain), \(always) always on (linear there)"
+        let sampled: Bool = { if case .sampled = analysis { return true } else { return false } }()
+        nodes.append(.text(TextNode("Where each hidden unit is on (shaded): \(flags)", at: Point(8, 16),
+                                    font: context.theme.font(13, bold: true), color: context.theme.text, baseline: .middle)))
+        let alt = "Small maps, one per hidden unit of \(context.model.name), shading where the unit is on; \(flags)."
+        let scene = Scene(width: max(grid.width, 560), height: grid.height + 8, title: "Activation patterns of \(context.model.name)",
+                          description: alt, background: context.theme.background, nodes: nodes)
+        let caption = "Where each hidden unit is on (relu / leaky-relu: z > 0; step: z ≥ 0), one panel per unit, titled hⱼ " +
+            "with its layer. Dead units (never on in the domain) and always-on units (linear there) are flagged in their titles: \(flags)." +
+            (sampled ? " Sampled on a grid: the network has too many regions to enumerate." : "")
+        return .figure(Figure(name: .patterns, scene: scene, caption: caption, altText: alt))
+    }
+}
