@@ -19,7 +19,7 @@ import Testing
         #expect(outcomes.map(\.0) == FigureName.allCases)
         for (name, outcome) in outcomes {
             switch name {
-            case .graph, .activations: #expect(outcome.figure != nil, "\(name) should be drawn")
+            case .graph, .activations, .regions, .patterns, .surface: #expect(outcome.figure != nil, "\(name) should be drawn")
             default: #expect(outcome.skipReason?.isEmpty == false, "\(name) should be skipped with a reason")
             }
         }
