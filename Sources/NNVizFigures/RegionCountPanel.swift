@@ -54,8 +54,8 @@ struct RegionCountPanel {
             let dash = Stroke(color: theme.mutedText, width: 1.2, dash: [5, 3])
             nodes.append(.path(PathNode(path: .line(Point(frame.minX, by), Point(frame.maxX, by)), stroke: dash,
                                         info: NodeInfo(classes: ["region-bound"]))))
-            nodes.append(.text(TextNode("bound \(bound)", at: Point(frame.maxX - 4, by - 4), font: theme.font(10),
-                                        color: theme.mutedText, anchor: .end, baseline: .alphabetic)))
+            nodes.append(.text(TextNode("bound \(bound)", at: Point(frame.minX + 4, by - 4), font: theme.font(10),
+                                        color: theme.mutedText, anchor: .start, baseline: .alphabetic)))
         }
         let stroke = Stroke(color: theme.series[0], width: 2, join: .round)
         nodes += axes.line(points.map { (Double($0.epoch), Double($0.count ?? limit)) }, stroke: stroke)

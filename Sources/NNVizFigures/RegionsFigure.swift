@@ -38,8 +38,8 @@ enum RegionsFigure {
         nodes += DataMarks.nodes2D(context.model, plane: plane, theme: theme)
         nodes.append(plane.frameOutline(theme: theme))
         nodes += labels.flatMap { RegionLines.haloed($0, theme: theme) }
-        let headline = "\(RegionBoundText.count(counts.count, network: net)), \(counts.patterns) patterns, " +
-            "\(counts.linearPieces) linear piece\(counts.linearPieces == 1 ? "" : "s")"
+        let headline = "\(RegionBoundText.count(counts.count, network: net)), \(plural(counts.patterns, "pattern")), " +
+            plural(counts.linearPieces, "linear piece")
         nodes.append(title(headline, at: Point(plane.frame.minX, plane.frame.minY - 16), theme: theme))
         var width = plane.frame.maxX + margin.right
         let side = legend(context, lines: lines, theme: theme)
@@ -63,7 +63,9 @@ enum RegionsFigure {
                           background: theme.background, nodes: nodes)
         let caption = "\(RegionBoundText.count(counts.count, network: net)): each colour is one activation pattern " +
             "(hidden units layer by layer, | between layers; 1 = on). Thick lines are first-layer units hⱼ = 0, with ticks on " +
-            "the side where the unit is on; thin lines are deeper units' bent boundaries.\(trainingText)"
+            "the side where the unit is on; thin lines are deeper units' bent boundaries." +
+            (PatternText.bitLayers(net).isEmpty ? " Identity hidden units never switch: the whole box is one linear region." : "") +
+            trainingText
         return .figure(Figure(name: .regions, scene: scene, caption: caption, altText: alt))
     }
 
@@ -100,6 +102,9 @@ enum RegionsFigure {
         }
         return nodes
     }
+
+    /// "1 pattern", "3 patterns".
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     static func title(_ text: String, at p: Point, theme: FigureTheme) -> Node {
         .text(TextNode(text, at: p, font: theme.font(13, bold: true), color: theme.text, baseline: .middle))

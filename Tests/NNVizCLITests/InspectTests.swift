@@ -45,7 +45,15 @@ import NNVizTestSupport
               "name": "XOR with two ReLU units",
               "inputs": 2,
               "parameters": 9,
-              "layers": [{"units": 2, "activation": "relu"}, {"units": 1, "activation": "identity"}]
+              "layers": [{"units": 2, "activation": "relu"}, {"units": 1, "activation": "identity"}],
+              "regions": {
+                "domain": [[-0.5, 1.5], [-0.5, 1.5]],
+                "count": 3,
+                "patterns": 3,
+                "linearPieces": 3,
+                "breakpoints": [],
+                "bounds": {"zaslavsky": 4, "upper": 4}
+              }
             }
 
             """)
