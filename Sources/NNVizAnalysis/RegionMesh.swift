@@ -42,14 +42,13 @@ struct RegionMesh {
         vx.append(vx[a] + t * (vx[b] - vx[a]))
         vy.append(vy[a] + t * (vy[b] - vy[a]))
         let ra = a * width, rb = b * width
-        z.reserveCapacity(z.count + width)
         for k in 0..<width { z.append(z[ra + k] + t * (z[rb + k] - z[ra + k])) }
         let e = org.count
         // h: a→w, e: w→b (face of h); tw: w→a, e^1: b→w (face of tw).
-        org += [w, b]
-        fac += [fac[h], fac[tw]]
-        nxt += [nxt[h], tw]
-        prv += [h, prv[tw]]
+        org.append(w); org.append(b)
+        fac.append(fac[h]); fac.append(fac[tw])
+        nxt.append(nxt[h]); nxt.append(tw)
+        prv.append(h); prv.append(prv[tw])
         prv[nxt[h]] = e
         nxt[h] = e
         nxt[prv[tw]] = e + 1
@@ -65,10 +64,10 @@ struct RegionMesh {
     mutating func splitFace(_ hu: Int, _ hw: Int) -> Int {
         let f = fac[hu], g = faceEdge.count, d = org.count
         let pu = prv[hu], pw = prv[hw]
-        org += [org[hu], org[hw]]
-        fac += [g, f]
-        nxt += [hw, hu]
-        prv += [pu, pw]
+        org.append(org[hu]); org.append(org[hw])
+        fac.append(g); fac.append(f)
+        nxt.append(hw); nxt.append(hu)
+        prv.append(pu); prv.append(pw)
         nxt[pw] = d + 1
         prv[hu] = d + 1
         nxt[pu] = d

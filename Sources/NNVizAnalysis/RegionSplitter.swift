@@ -140,7 +140,7 @@ struct RegionSplitter {
         guard sign[mesh.org[h]] == 0, h != hu else { return nil }
         let hw = h
         let g = mesh.splitFace(hu, hw)
-        bits.append(contentsOf: bits[(f * words)..<((f + 1) * words)])
+        for k in 0..<words { bits.append(bits[f * words + k]) }
         stamp.append(stampValue)
         _ = g
         let u = mesh.org[hu], w = mesh.org[hw]
