@@ -19,6 +19,7 @@ struct RegionSplitter {
     var decidedBits = 0
     private var sign: [Int8] = []
     private var stamp: [Int] = []
+    private var touched: [Int] = []
     private var stampValue = 0
     let limit: Int
 
@@ -95,6 +96,7 @@ struct RegionSplitter {
             let tol = scale * Self.relativeTolerance
             if scale > 0 { splitUnit(l, j, tol: tol) }
             setBits(j, act, bit: bitOffset + j, tol: tol)
+            if scale > 0 { collectBoundary(l, j, bit: bitOffset + j) }
             if mesh.faceCount > limit { throw .tooManyRegions(limit: limit, reachedAtLayer: l) }
         }
     }
@@ -126,16 +128,35 @@ struct RegionSplitter {
         }
         stampValue += 1
         if stamp.count < mesh.faceCount { stamp += [Int](repeating: 0, count: mesh.faceCount - stamp.count) }
-        var segments: [Segment] = []
+        touched.removeAll(keepingCapacity: true)
         for f in candidates where stamp[f] != stampValue {
             stamp[f] = stampValue
-            if let s = splitFace(f) { segments.append(s) }
+            touched.append(f)
+            if let g = splitFace(f) { touched.append(g) }
+        }
+    }
+
+    /// Records unit j's switching segments: edges of the touched faces with both ends on its line (|z_j| ≤ tol)
+    /// between faces whose bit differs (each edge once, from the side where the unit is on).
+    mutating func collectBoundary(_ l: Int, _ j: Int, bit: Int) {
+        let word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
+        var segments: [Segment] = []
+        for f in touched where bits[f * words + word] & mask != 0 {
+            let start = mesh.faceEdge[f]
+            var h = start
+            repeat {
+                let a = mesh.org[h], b = mesh.org[mesh.nxt[h]], g = mesh.fac[h ^ 1]
+                if sign[a] == 0 && sign[b] == 0 && g >= 0 && bits[g * words + word] & mask == 0 {
+                    segments.append(Segment(Point2(mesh.vx[a], mesh.vy[a]), Point2(mesh.vx[b], mesh.vy[b])))
+                }
+                h = mesh.nxt[h]
+            } while h != start
         }
         if !segments.isEmpty { boundaries.append(UnitBoundary(layer: l, unit: j, segments: segments)) }
     }
 
-    /// Splits face f if it has vertices strictly on both sides; returns the new edge as a segment.
-    mutating func splitFace(_ f: Int) -> Segment? {
+    /// Splits face f if it has vertices strictly on both sides; returns the new face.
+    mutating func splitFace(_ f: Int) -> Int? {
         let start = mesh.faceEdge[f]
         var h = start, pos = -1, hasNeg = false
         repeat {
@@ -154,11 +175,10 @@ struct RegionSplitter {
         while sign[mesh.org[h]] < 0 { h = mesh.nxt[h] }
         guard sign[mesh.org[h]] == 0, h != hu else { return nil }
         let hw = h
-        _ = mesh.splitFace(hu, hw)
+        let g = mesh.splitFace(hu, hw)
         for k in 0..<words { bits.append(bits[f * words + k]) }
         stamp.append(stampValue)
-        let u = mesh.org[hu], w = mesh.org[hw]
-        return Segment(Point2(mesh.vx[u], mesh.vy[u]), Point2(mesh.vx[w], mesh.vy[w]))
+        return g
     }
 
     /// Sets bit `bit` of every face from unit j after its split: every face now lies on one side, so the
