@@ -4,6 +4,8 @@ import NNVizScene
 
 /// Draws scene nodes onto a cairo context, with the same semantics as the SVG writer
 /// (nonzero fill, then stroke; group transform before clip; text anchors and baselines as in SVG).
+/// Like the SVG writer's number format, non-finite coordinates count as 0 (cairo would otherwise fail the whole
+/// render with "invalid matrix"); text with a non-finite or non-positive size is skipped.
 struct CairoPainter {
     let cr: OpaquePointer
 
@@ -25,6 +27,9 @@ struct CairoPainter {
         }
     }
 
+    /// A finite coordinate: non-finite values become 0, as in `NumberFormat`.
+    func f(_ v: Double) -> Double { v.isFinite ? v : 0 }
+
     func setSource(_ c: Color) {
         cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
     }
@@ -39,7 +44,7 @@ struct CairoPainter {
             cairo_transform(cr, &m)
         }
         if let clip = g.clip {
-            cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+            cairo_rectangle(cr, f(clip.x), f(clip.y), f(clip.width), f(clip.height))
             cairo_clip(cr)
         }
         for child in g.children { draw(child) }
@@ -49,9 +54,9 @@ struct CairoPainter {
         cairo_new_path(cr)
         for element in path.elements {
             switch element {
-            case .move(let p): cairo_move_to(cr, p.x, p.y)
-            case .line(let p): cairo_line_to(cr, p.x, p.y)
-            case .cubic(let c1, let c2, let p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            case .move(let p): cairo_move_to(cr, f(p.x), f(p.y))
+            case .line(let p): cairo_line_to(cr, f(p.x), f(p.y))
+            case .cubic(let c1, let c2, let p): cairo_curve_to(cr, f(c1.x), f(c1.y), f(c2.x), f(c2.y), f(p.x), f(p.y))
             case .close: cairo_close_path(cr)
             }
         }
@@ -65,7 +70,7 @@ struct CairoPainter {
             cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
             cairo_fill_preserve(cr)
         }
-        if let stroke = p.stroke, stroke.width > 0 {
+        if let stroke = p.stroke, stroke.width > 0, stroke.width.isFinite {
             apply(stroke)
             cairo_stroke_preserve(cr)
         }
@@ -96,33 +101,44 @@ struct CairoPainter {
     }
 
     func drawText(_ t: TextNode) {
-        guard !t.text.isEmpty else { return }
+        guard !t.text.isEmpty, t.font.size > 0, t.font.size.isFinite else { return }
         cairo_save(cr)
         defer { cairo_restore(cr) }
-        cairo_select_font_face(cr, t.font.family,
-                               t.font.style == .italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
-                               t.font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
-        cairo_set_font_size(cr, t.font.size)
-        var extents = cairo_text_extents_t()
-        cairo_text_extents(cr, t.text, &extents)
-        var fontExtents = cairo_font_extents_t()
-        cairo_font_extents(cr, &fontExtents)
+        let advance = Self.advance(t.text, font: t.font, cr: cr)
         let dx: Double
         switch t.anchor {
         case .start: dx = 0
-        case .middle: dx = -extents.x_advance / 2
-        case .end: dx = -extents.x_advance
+        case .middle: dx = -advance / 2
+        case .end: dx = -advance
         }
-        let dy = TextBaselineOffset.offset(t.baseline, ascent: fontExtents.ascent, descent: fontExtents.descent)
-        cairo_translate(cr, t.position.x, t.position.y)
-        if t.rotation != 0 { cairo_rotate(cr, t.rotation * .pi / 180) }
+        let dy = TextMetrics.baselineShift(t.baseline, font: t.font)
+        cairo_translate(cr, f(t.position.x), f(t.position.y))
+        if t.rotation != 0 && t.rotation.isFinite { cairo_rotate(cr, t.rotation * .pi / 180) }
         setSource(t.color)
         cairo_move_to(cr, dx, dy)
         cairo_show_text(cr, t.text)
     }
 
+    /// Selects `font` on `cr` (unhinted metrics, so positions do not snap to pixels and match the SVG) and
+    /// returns the advance width of `text` as cairo measures it.
+    static func advance(_ text: String, font: Font, cr: OpaquePointer) -> Double {
+        cairo_select_font_face(cr, font.family,
+                               font.style == .italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
+                               font.weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(cr, font.size)
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_set_font_options(cr, options)
+            cairo_font_options_destroy(options)
+        }
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(cr, text, &extents)
+        return extents.x_advance
+    }
+
     func drawRaster(_ r: RasterNode) {
-        guard let image = CairoImage.surface(r), r.frame.width > 0, r.frame.height > 0 else { return }
+        guard r.frame.width > 0, r.frame.height > 0, [r.frame.x, r.frame.y, r.frame.width, r.frame.height].allSatisfy(\.isFinite),
+              let image = CairoImage.surface(r) else { return }
         defer { cairo_surface_destroy(image) }
         cairo_save(cr)
         defer { cairo_restore(cr) }
@@ -134,19 +150,5 @@ struct CairoPainter {
         cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
         cairo_rectangle(cr, 0, 0, Double(r.pixelWidth), Double(r.pixelHeight))
         cairo_fill(cr)
-    }
-}
-
-/// Where the alphabetic baseline sits relative to a text node's `y`, per `TextBaseline`, matching the SVG
-/// writer's `dominant-baseline` as browsers (Chromium/Blink) place it.
-enum TextBaselineOffset {
-    /// `alphabetic`: 0. `middle` (SVG `central`): the middle of the ascent–descent box, (ascent − descent) / 2
-    /// below `y`. `hanging`: 0.8 × ascent below `y` (Blink's hanging baseline; near the capital height).
-    static func offset(_ baseline: TextBaseline, ascent: Double, descent: Double) -> Double {
-        switch baseline {
-        case .alphabetic: return 0
-        case .middle: return (ascent - descent) / 2
-        case .hanging: return 0.8 * ascent
-        }
     }
 }

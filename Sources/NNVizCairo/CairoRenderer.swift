@@ -82,6 +82,15 @@ public enum CairoRenderer {
 }
 
 extension CairoRenderer {
+    /// The advance width cairo gives `text` in `font` (for checking `TextMetrics` against the real font).
+    static func measuredAdvance(_ text: String, font: Font) -> Double {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1) else { return .nan }
+        defer { cairo_surface_destroy(surface) }
+        guard let cr = cairo_create(surface) else { return .nan }
+        defer { cairo_destroy(cr) }
+        return CairoPainter.advance(text, font: font, cr: cr)
+    }
+
     static func checkSize(_ width: Double, _ height: Double) throws {
         guard width.isFinite, height.isFinite, width >= 1, height >= 1, width <= 32767, height <= 32767 else {
             throw CairoError.invalidCanvasSize(width: width, height: height, path: nil)

@@ -111,6 +111,10 @@ struct SVGNodeWriter {
         case .middle: attributes += " dominant-baseline=\"central\""
         case .hanging: attributes += " dominant-baseline=\"hanging\""
         }
+        // SVG collapses runs of spaces; cairo draws them. Keep them where they occur (rare: aligned labels).
+        if t.text.hasPrefix(" ") || t.text.hasSuffix(" ") || t.text.contains("  ") || t.text.contains("\t") {
+            attributes += " xml:space=\"preserve\""
+        }
         if t.rotation != 0 {
             attributes += " transform=\"rotate(\(NumberFormat.coordinate(t.rotation)) \(x) \(y))\""
         }

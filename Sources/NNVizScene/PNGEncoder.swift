@@ -1,27 +1,33 @@
-/// A tiny deterministic PNG encoder (8-bit RGBA, filter 0, zlib "stored" blocks — no compression).
+/// A tiny deterministic PNG encoder (8-bit RGBA, "Sub" row filter, our own fixed-Huffman deflate or, with
+/// `compress: false`, zlib "stored" blocks).
 ///
 /// Used by the SVG writer to embed rasters without Cairo. Same pixels ⇒ byte-identical file; there is no
-/// timestamp or text chunk. Files are larger than compressed PNGs (about 4 bytes per pixel), which is fine
-/// for the small sampled fields figures draw.
+/// timestamp or text chunk. Compression is modest (see `Deflate`) but needs no zlib.
 public enum PNGEncoder {
     /// Encodes `rgba` (straight alpha, 4 bytes per pixel, rows from the top) as a PNG file.
     ///
     /// Contract: `rgba.count == width * height * 4`, `width, height ≥ 1`; otherwise returns `nil`.
-    public static func encode(width: Int, height: Int, rgba: [UInt8]) -> [UInt8]? {
+    public static func encode(width: Int, height: Int, rgba: [UInt8], compress: Bool = true) -> [UInt8]? {
         guard width > 0, height > 0, width <= 1 << 24, height <= 1 << 24,
               rgba.count == width * height * 4 else { return nil }
         var raw: [UInt8] = []
         raw.reserveCapacity(height * (width * 4 + 1))
         for row in 0..<height {
-            raw.append(0)  // filter type: none
-            raw.append(contentsOf: rgba[(row * width * 4)..<((row + 1) * width * 4)])
+            let start = row * width * 4
+            if compress {
+                raw.append(1)  // filter type Sub: each byte minus the same channel of the pixel to its left
+                for i in 0..<(width * 4) { raw.append(i < 4 ? rgba[start + i] : rgba[start + i] &- rgba[start + i - 4]) }
+            } else {
+                raw.append(0)  // filter type: none
+                raw.append(contentsOf: rgba[start..<(start + width * 4)])
+            }
         }
         var header: [UInt8] = []
         header += bigEndian(UInt32(width)) + bigEndian(UInt32(height))
         header += [8, 6, 0, 0, 0]  // bit depth 8, colour type RGBA, deflate, filter 0, no interlace
         var file: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         file += chunk("IHDR", header)
-        file += chunk("IDAT", zlibStored(raw))
+        file += chunk("IDAT", compress ? zlibDeflated(raw) : zlibStored(raw))
         file += chunk("IEND", [])
         return file
     }
@@ -40,6 +46,11 @@ public enum PNGEncoder {
         } while start < data.count
         out += bigEndian(adler32(data))
         return out
+    }
+
+    /// A zlib stream of `data` compressed by `Deflate`.
+    static func zlibDeflated(_ data: [UInt8]) -> [UInt8] {
+        [0x78, 0x01] + Deflate.compress(data) + bigEndian(adler32(data))
     }
 
     static func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {

@@ -81,4 +81,37 @@ func rgb(_ b: Bitmap, _ x: Int, _ y: Int) -> [UInt8] { let p = b.pixel(x, y); re
     let decoded = try CairoRenderer.decodePNG(Data(png))
     #expect(decoded.width == 37 && decoded.height == 23)
     #expect(decoded.rgba == rgba)
+    let stored = try #require(PNGEncoder.encode(width: 37, height: 23, rgba: rgba, compress: false))
+    #expect(try CairoRenderer.decodePNG(Data(stored)).rgba == rgba)
+}
+
+@Test func nonFiniteValuesDoNotFailTheWholeRender() throws {
+    let scene = Scene(width: 20, height: 20, title: "nan", nodes: [
+        .path(PathNode(path: .line(Point(.nan, 1), Point(10, .infinity)), stroke: Stroke(color: .black, width: .nan))),
+        .text(TextNode("x", at: Point(.nan, 3), font: Font(size: .nan))),
+        .group(GroupNode([.path(PathNode(path: .rect(Rect(x: 0, y: 0, width: 5, height: 5)), fill: red))],
+                         transform: AffineTransform(a: 0, b: 0, c: 0, d: 0, e: 0, f: 0))),
+        .path(PathNode(path: .rect(Rect(x: 10, y: 10, width: 5, height: 5)), fill: blue)),
+    ])
+    let b = try CairoRenderer.bitmap(scene)
+    #expect(rgb(b, 12, 12) == [0, 0, 255, 255])
+    #expect(rgb(b, 2, 2) == [255, 255, 255, 255])  // the singular group draws nothing
+}
+
+@Test(arguments: [false, true])
+func ourCompressedPNGsDecodeWithCairo(smooth: Bool) throws {
+    // A smooth field and a flat region map, 120 × 90, with transparency: decoded by libpng/zlib via cairo.
+    var rgba: [UInt8] = []
+    for y in 0..<90 { for x in 0..<120 {
+        if smooth { rgba += [UInt8(x * 2), UInt8(y * 2), UInt8((x * y) % 256), UInt8(255 - x)] }
+        else { rgba += (x / 30 + y / 45) % 2 == 0 ? [230, 159, 0, 255] : [0, 114, 178, 128] }
+    } }
+    let png = try #require(PNGEncoder.encode(width: 120, height: 90, rgba: rgba))
+    let decoded = try CairoRenderer.decodePNG(Data(png))
+    #expect(decoded.width == 120 && decoded.height == 90)
+    // Cairo stores premultiplied alpha, so translucent channels may differ by rounding; alpha is exact.
+    var worst = 0
+    for i in 0..<rgba.count { worst = max(worst, abs(Int(decoded.rgba[i]) - Int(rgba[i]))) }
+    #expect(worst <= (smooth ? 2 : 1))
+    if !smooth { #expect(png.count < rgba.count / 20) }
 }

@@ -102,3 +102,10 @@ func numberFormat(value: Double, expected: String) {
         assertGolden("<svg/>\n", named: "no-such-golden", in: goldenDirectory())
     }
 }
+
+@Test func spacesArePreservedOnlyWhereTheyWouldCollapse() {
+    let svg = SVGWriter.render(Scene(width: 10, height: 10, title: "t", nodes: [
+        .text(TextNode("a  b", at: Point(0, 0))), .text(TextNode("a b", at: Point(0, 0)))]))
+    #expect(svg.contains("xml:space=\"preserve\">a  b</text>"))
+    #expect(svg.contains("fill=\"#000000\">a b</text>"))
+}
