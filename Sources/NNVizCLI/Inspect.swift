@@ -18,6 +18,8 @@ public enum Inspect {
         rows.append(("total", ["", "", "", "", "\(net.parameterCount)"]))
         out += TraceTable.layout(rows, leftAligned: [1, 2])
         if let formula = parameterFormula(net) { out += "\n" + formula + "\n" }
+        let collapsed = collapseText(net)
+        if !collapsed.isEmpty { out += "\n" + collapsed }
         out += "\n" + details(model)
         if net.parameterCount <= 60 { out += "\n" + weights(net) }
         return out

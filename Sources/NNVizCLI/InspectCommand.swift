@@ -20,7 +20,7 @@ public struct InspectCommand: ParsableCommand {
 
     @OptionGroup public var source: ModelSource
 
-    @Option(name: .long, help: ArgumentHelp("Points to trace, e.g. \"0;1;3.5\" (1-D) or \"0,1;1,0\" (2-D).",
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Points to trace, e.g. \"0;1;3.5\" (1-D) or \"0,1;1,0\" (2-D).",
                                             valueName: "points"))
     public var at: String?
 

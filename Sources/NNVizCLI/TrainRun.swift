@@ -26,17 +26,9 @@ public enum TrainRun {
         return out
     }
 
-    /// One comment line for the written file.
-    public static func comment(_ history: TrainingHistory) -> String {
-        var text = "trained by nnviz for \(history.epochs) epochs: final \(history.lossName) loss "
-            + ModelNumber.text(history.trainLoss.last ?? .nan)
-        if let accuracy = history.trainAccuracy.last { text += ", accuracy \(percent(accuracy))" }
-        return text
-    }
-
     /// Writes the trained model to `path` in the model-file schema (atomically: all or nothing).
     public static func write(_ model: Model, history: TrainingHistory, to path: String) throws(CLIError) {
-        let text = ModelFile.write(model, comments: [comment(history)])
+        let text = ModelFile.write(model, history: history)
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

@@ -4,19 +4,19 @@
 /// The forward pass keeps every layer's z and u (u is not formed for the output layer: the losses work on
 /// the logits z^O). The backward pass is the seeds' recursion, vectorised over the batch:
 /// δ^O = ∂L/∂Z^O, ∂L/∂W_l = δ_lᵀ·U_{l−1}, ∂L/∂b_l = column sums of δ_l, δ_{l−1} = (δ_l·W_l) ⊙ g′(Z_{l−1}).
-final class BackpropWorkspace {
+final class BackpropWorkspace<T: TrainingScalar> {
     let layout: ParameterLayout
     let capacity: Int
-    private let z: [UnsafeMutablePointer<Double>]
-    private let u: [UnsafeMutablePointer<Double>]
-    private let delta: [UnsafeMutablePointer<Double>]
+    private let z: [UnsafeMutablePointer<T>]
+    private let u: [UnsafeMutablePointer<T>]
+    private let delta: [UnsafeMutablePointer<T>]
 
     init(layout: ParameterLayout, capacity: Int) {
         self.layout = layout
         self.capacity = capacity
-        func buffers() -> [UnsafeMutablePointer<Double>] {
+        func buffers() -> [UnsafeMutablePointer<T>] {
             layout.layers.map {
-                let p = UnsafeMutablePointer<Double>.allocate(capacity: max(1, capacity * $0.units))
+                let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, capacity * $0.units))
                 p.initialize(repeating: 0, count: max(1, capacity * $0.units))
                 return p
             }
@@ -31,10 +31,10 @@ final class BackpropWorkspace {
     }
 
     /// The logits Z^O of the last `forward` (rows × output units).
-    var logits: UnsafePointer<Double> { UnsafePointer(z[z.count - 1]) }
+    var logits: UnsafePointer<T> { UnsafePointer(z[z.count - 1]) }
 
     /// Forward pass over `rows` rows of `x` (rows × inputs).
-    func forward(_ p: UnsafePointer<Double>, input x: UnsafePointer<Double>, rows: Int) {
+    func forward(_ p: UnsafePointer<T>, input x: UnsafePointer<T>, rows: Int) {
         precondition(rows <= capacity, "batch larger than the workspace")
         var a = x
         for (l, layer) in layout.layers.enumerated() {
@@ -48,19 +48,19 @@ final class BackpropWorkspace {
     }
 
     /// Forward pass, then the mean loss (returned) and, if `gradient` is given, ∂L/∂θ written there.
-    func run(_ p: UnsafePointer<Double>, input x: UnsafePointer<Double>, targets: UnsafePointer<Double>, rows: Int,
-             loss: LossKind, gradient: UnsafeMutablePointer<Double>?) -> Double {
+    func run(_ p: UnsafePointer<T>, input x: UnsafePointer<T>, targets: UnsafePointer<T>, rows: Int,
+             loss: LossKind, gradient: UnsafeMutablePointer<T>?) -> Double {
         forward(p, input: x, rows: rows)
         let out = layout.layers[layout.layers.count - 1]
-        let scale = 1 / Double(rows)
+        let scale = 1 / T(rows)
         let total = Loss.batch(loss, output: out.activation, logits: logits, rows: rows, width: out.units,
                                targets: targets, scale: scale, gradient: gradient == nil ? nil : delta[delta.count - 1])
         if let gradient { backward(p, input: x, rows: rows, into: gradient) }
         return total / Double(rows)
     }
 
-    private func backward(_ p: UnsafePointer<Double>, input x: UnsafePointer<Double>, rows: Int,
-                          into g: UnsafeMutablePointer<Double>) {
+    private func backward(_ p: UnsafePointer<T>, input x: UnsafePointer<T>, rows: Int,
+                          into g: UnsafeMutablePointer<T>) {
         for l in stride(from: layout.layers.count - 1, through: 0, by: -1) {
             let layer = layout.layers[l]
             let a = l == 0 ? x : UnsafePointer(u[l - 1])
@@ -77,7 +77,7 @@ final class BackpropWorkspace {
 
     /// How many of the last forward pass's `rows` rows are classified correctly: one unit → class 1 where
     /// z ≥ 0 (σ(z) ≥ 0.5); several units → the first largest logit.
-    func correctCount(targets: UnsafePointer<Double>, rows: Int) -> Int {
+    func correctCount(targets: UnsafePointer<T>, rows: Int) -> Int {
         let width = layout.layers[layout.layers.count - 1].units
         var correct = 0
         for i in 0..<rows {
@@ -88,7 +88,7 @@ final class BackpropWorkspace {
             } else {
                 for k in 1..<width where row[k] > row[predicted] { predicted = k }
             }
-            if Double(predicted) == targets[i] { correct += 1 }
+            if T(predicted) == targets[i] { correct += 1 }
         }
         return correct
     }

@@ -34,7 +34,7 @@ extension Network {
         try checkTrainable(loss: loss)
         try checkBatch(inputs: inputs, targets: targets, loss: loss)
         let layout = ParameterLayout(self)
-        let workspace = BackpropWorkspace(layout: layout, capacity: inputs.rows)
+        let workspace = BackpropWorkspace<Double>(layout: layout, capacity: inputs.rows)
         let p = layout.flatten(self)
         var g = [Double](repeating: 0, count: layout.count)
         var value = 0.0

@@ -42,42 +42,36 @@ public enum LinearAlgebra {
 
     /// Z = A·Wᵀ + 1·bᵀ on raw row-major buffers (A: rows × inputs, W: units × inputs, Z: rows × units).
     /// `a` may be nil only when `inputs == 0`.
-    static func affine(_ a: UnsafePointer<Double>?, rows: Int, inputs: Int, weights: UnsafePointer<Double>,
-                       biases: UnsafePointer<Double>, units: Int, into z: UnsafeMutablePointer<Double>) {
+    static func affine<T: TrainingScalar>(_ a: UnsafePointer<T>?, rows: Int, inputs: Int, weights: UnsafePointer<T>,
+                                          biases: UnsafePointer<T>, units: Int, into z: UnsafeMutablePointer<T>) {
         for r in 0..<rows { (z + r * units).update(from: biases, count: units) }
         guard inputs > 0, rows > 0, let a else { return }
-        configure()
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(units), Int32(inputs),
-                    1, a, Int32(inputs), weights, Int32(inputs), 1, z, Int32(units))
+        T.gemm(transposeA: false, transposeB: true, m: rows, n: units, k: inputs, alpha: 1,
+               a: a, lda: inputs, b: weights, ldb: inputs, beta: 1, c: z, ldc: units)
     }
 
     /// G = Dᵀ·A (units × inputs) for D: rows × units and A: rows × inputs — the weight gradient of a layer.
-    static func weightGradient(delta: UnsafePointer<Double>, input a: UnsafePointer<Double>, rows: Int,
-                               units: Int, inputs: Int, into g: UnsafeMutablePointer<Double>) {
-        guard rows > 0 else {
+    static func weightGradient<T: TrainingScalar>(delta: UnsafePointer<T>, input a: UnsafePointer<T>, rows: Int,
+                                                  units: Int, inputs: Int, into g: UnsafeMutablePointer<T>) {
+        guard rows > 0, inputs > 0 else {
             g.update(repeating: 0, count: units * inputs)
             return
         }
-        configure()
-        cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(units), Int32(inputs), Int32(rows),
-                    1, delta, Int32(units), a, Int32(inputs), 0, g, Int32(inputs))
+        T.gemm(transposeA: true, transposeB: false, m: units, n: inputs, k: rows, alpha: 1,
+               a: delta, lda: units, b: a, ldb: inputs, beta: 0, c: g, ldc: inputs)
     }
 
     /// E = D·W (rows × inputs) for D: rows × units and W: units × inputs — the error sent to the layer below.
-    static func backpropagate(delta: UnsafePointer<Double>, weights: UnsafePointer<Double>, rows: Int,
-                              units: Int, inputs: Int, into e: UnsafeMutablePointer<Double>) {
+    static func backpropagate<T: TrainingScalar>(delta: UnsafePointer<T>, weights: UnsafePointer<T>, rows: Int,
+                                                 units: Int, inputs: Int, into e: UnsafeMutablePointer<T>) {
         guard rows > 0 else { return }
-        configure()
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(inputs), Int32(units),
-                    1, delta, Int32(units), weights, Int32(inputs), 0, e, Int32(inputs))
+        T.gemm(transposeA: false, transposeB: false, m: rows, n: inputs, k: units, alpha: 1,
+               a: delta, lda: units, b: weights, ldb: inputs, beta: 0, c: e, ldc: inputs)
     }
 
     /// The column sums of D (rows × units) — the bias gradient of a layer.
-    static func columnSums(_ d: UnsafePointer<Double>, rows: Int, units: Int, into s: UnsafeMutablePointer<Double>) {
-        s.update(repeating: 0, count: units)
-        for r in 0..<rows {
-            let row = d + r * units
-            for j in 0..<units { s[j] += row[j] }
-        }
+    static func columnSums<T: TrainingScalar>(_ d: UnsafePointer<T>, rows: Int, units: Int,
+                                              into s: UnsafeMutablePointer<T>) {
+        T.columnSums(d, rows: rows, units: units, into: s)
     }
 }

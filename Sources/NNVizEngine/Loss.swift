@@ -59,48 +59,52 @@ public enum Loss {
         let scale = 1 / Double(logits.rows)
         logits.storage.withUnsafeBufferPointer { zb in
             gradient.storage.withUnsafeMutableBufferPointer { gb in
-                guard let z = zb.baseAddress, let g = gb.baseAddress else { return }
-                total = batch(loss, output: output, logits: z, rows: logits.rows, width: logits.columns,
-                              targets: targets, scale: scale, gradient: wantGradient ? g : nil)
+                targets.withUnsafeBufferPointer { tb in
+                    guard let z = zb.baseAddress, let g = gb.baseAddress, let t = tb.baseAddress else { return }
+                    total = batch(loss, output: output, logits: z, rows: logits.rows, width: logits.columns,
+                                  targets: t, scale: scale, gradient: wantGradient ? g : nil)
+                }
             }
         }
         return (total / Double(logits.rows), gradient)
     }
 
-    /// Σ_i loss_i over `rows` rows of logits (the caller divides by N); writes scale·∂loss_i/∂z_i into
-    /// `gradient` when it is given. Rows are summed in order, so the result is deterministic.
-    static func batch(_ loss: LossKind, output: Activation, logits z: UnsafePointer<Double>, rows: Int, width: Int,
-                      targets: UnsafePointer<Double>, scale: Double, gradient: UnsafeMutablePointer<Double>?) -> Double {
+    /// Σ_i loss_i over `rows` rows of logits, summed in Double in row order (deterministic; the caller
+    /// divides by N); writes scale·∂loss_i/∂z_i into `gradient` when it is given.
+    static func batch<T: TrainingScalar>(_ loss: LossKind, output: Activation, logits z: UnsafePointer<T>, rows: Int,
+                                         width: Int, targets: UnsafePointer<T>, scale: T,
+                                         gradient: UnsafeMutablePointer<T>?) -> Double {
         var total = 0.0
         for i in 0..<rows {
-            total += point(loss, output: output, z: z + i * width, width: width, target: targets[i],
-                           scale: scale, gradient: gradient.map { $0 + i * width })
+            total += Double(point(loss, output: output, z: z + i * width, width: width, target: targets[i],
+                                  scale: scale, gradient: gradient.map { $0 + i * width }))
         }
         return total
     }
 
     /// The loss of one point and, if `gradient` is given, scale · ∂loss/∂z written there.
-    static func point(_ loss: LossKind, output: Activation, z: UnsafePointer<Double>, width: Int, target y: Double,
-                      scale: Double, gradient g: UnsafeMutablePointer<Double>?) -> Double {
+    static func point<T: TrainingScalar>(_ loss: LossKind, output: Activation, z: UnsafePointer<T>, width: Int,
+                                         target y: T, scale: T, gradient g: UnsafeMutablePointer<T>?) -> T {
         switch loss {
         case .bce:
             let v = z[0]
-            g?[0] = (Activation.logistic(v) - y) * scale
-            return max(v, 0) + log1p(exp(-abs(v))) - y * v
+            let e = T.exponential(-abs(v))   // shared by σ(v) (as in `logistic`) and ln(1 + e^v)
+            g?[0] = ((v >= 0 ? 1 / (1 + e) : e / (1 + e)) - y) * scale
+            return max(v, 0) + T.logarithmOfOnePlus(e) - y * v
         case .crossEntropy:
             var m = z[0]
             for k in 1..<width where z[k] > m { m = z[k] }
-            var s = 0.0
-            for k in 0..<width { s += exp(z[k] - m) }
+            var s: T = 0
+            for k in 0..<width { s += T.exponential(z[k] - m) }
             let label = Int(y)
             if let g {
-                for k in 0..<width { g[k] = exp(z[k] - m) / s * scale }
+                for k in 0..<width { g[k] = T.exponential(z[k] - m) / s * scale }
                 g[label] -= scale
             }
-            return m + log(s) - z[label]
+            return m + T.logarithm(s) - z[label]
         case .mse:
             if output == .sigmoid {
-                let s = Activation.logistic(z[0])
+                let s = T.logistic(z[0])
                 g?[0] = 2 * (s - y) * s * (1 - s) * scale
                 return (s - y) * (s - y)
             }

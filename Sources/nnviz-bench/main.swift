@@ -45,26 +45,38 @@ func makeNetwork(_ w: Workload) -> Network {
     return Network(inputNames: (0..<w.sizes[0]).map { "x\($0)" }, layers: layers)
 }
 
-let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 3 : 3
-print("# blas core: \(LinearAlgebra.blasCoreName)")
-for w in workloads {
-    let data = makeData(w), network = makeNetwork(w)
-    let trainer = Trainer(config: TrainingConfig(loss: w.loss, optimizer: .sgd, learningRate: w.learningRate,
-                                                 epochs: w.epochs, batchSize: 0, seed: 1))
+let arguments = CommandLine.arguments.dropFirst()
+let repeats = arguments.first.flatMap { Int($0) } ?? 3
+let only = arguments.dropFirst().first   // optional workload name
+
+/// The best wall time of `repeats` runs and the final training loss, or the error.
+func time(_ trainer: Trainer, _ network: Network, _ data: Dataset) -> (seconds: Double, loss: Double)? {
     var best = Double.infinity
     var finalLoss = Double.nan
     for _ in 0..<max(repeats, 1) {
         let clock = ContinuousClock()
         let start = clock.now
-        do {
-            let result = try trainer.train(network, on: data)
-            finalLoss = result.history.trainLoss.last ?? .nan
-        } catch {
-            print("\(w.name)\tnnviz-f64\terror\t\(error)")
-            break
-        }
+        guard let result = try? trainer.train(network, on: data) else { return nil }
         let elapsed = clock.now - start
+        finalLoss = result.history.trainLoss.last ?? .nan
         best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
-    print("\(w.name)\tnnviz-f64\t\(best)\t\(finalLoss)")
+    return (best, finalLoss)
+}
+
+print("# blas core: \(LinearAlgebra.blasCoreName)")
+for w in workloads where only == nil || only == w.name {
+    let data = makeData(w), network = makeNetwork(w)
+    let config = TrainingConfig(loss: w.loss, optimizer: .sgd, learningRate: w.learningRate, epochs: w.epochs,
+                                batchSize: 0, seed: 1)
+    var precisions: [TrainingPrecision] = [.double]
+    if Trainer(config: config).resolvedPrecision(for: network, data: data) == .float { precisions.append(.float) }
+    for precision in precisions {
+        let label = "nnviz-" + (precision == .float ? "f32 (auto)" : "f64")
+        if let (seconds, loss) = time(Trainer(config: config, precision: precision), network, data) {
+            print("\(w.name)\t\(label)\t\(seconds)\t\(loss)")
+        } else {
+            print("\(w.name)\t\(label)\terror\tnan")
+        }
+    }
 }

@@ -193,4 +193,12 @@ import Testing
         #expect(error.kind == .badData)
         #expect(error.description.contains("layers[0] has no weights"))
     }
+
+    @Test func hugeLayersAreRefusedBeforeAllocating() throws {
+        let text = "nnviz: 1\ninputs: 2\nlayers:\n  - {units: 100000, activation: relu}\n  - {units: 100000, activation: relu}\n"
+            + "  - {units: 1, activation: identity}\ndata: {inputs: [[0, 0]], targets: [0]}\n"
+        let error = try #require(modelError(text))
+        #expect(error.keyPath == "layers[1]")
+        #expect(error.description.contains("more than nnviz's limit"))
+    }
 }

@@ -96,7 +96,7 @@ import NNVizTestSupport
         }
         #expect(model.network.layers == expected)
         #expect(model.data?.count == 300)
-        #expect(model.data == SyntheticDataset.generate(.spiral, count: 300, noise: 0.2, classes: 3, seed: 1))
+        #expect(model.data == SyntheticDataset.generate(.spiral, count: 300, noise: 0.1, classes: 3, seed: 1))
         #expect(model.domain == SyntheticDataset.spiral.suggestedDomain)
         #expect(model.training?.loss == .crossEntropy)
         #expect(model.training?.snapshots == [0, 50, 200, 2000])

@@ -5,7 +5,7 @@ import NNVizTestSupport
 
 @Suite struct ModelWriterTests {
     /// Awkward doubles: shortest-form decimals, subnormals, huge, negative zero, exponents.
-    static let awkward: [Double] = [0.1 + 0.2, 5e-324, -1e-300, 1e20, -0.0, 123456789.123456789, 1.0 / 3.0,
+    static let awkward: [Double] = [0.1 + 0.2, Double.leastNonzeroMagnitude, -1e-300, 1e20, -0.0, 123456789.123456789, 1.0 / 3.0,
                                     -2, 2.5e-5, Double.greatestFiniteMagnitude]
 
     /// A 2-5-3-1 network with random weights (SeededGenerator) plus the awkward numbers.

@@ -65,7 +65,7 @@ extension BuiltInExamples {
           - {units: 16, activation: relu}
           - {units: 3, activation: softmax}
         data:
-          generate: {dataset: spiral, count: 300, noise: 0.2, classes: 3, seed: 1}
+          generate: {dataset: spiral, count: 300, noise: 0.1, classes: 3, seed: 1}
         train:
           loss: cross-entropy
           optimizer: adam

@@ -17,6 +17,8 @@ struct LayerSpec {
 
 extension ModelDecoder {
     static let layerKeys = ["activation", "weights", "biases", "units", "slope"]
+    /// The most weights one layer may have (keeps a typo such as `units: 100000` from exhausting memory).
+    static let maximumLayerWeights = 10_000_000
 
     func decodeLayers(_ field: ModelField, inputCount: Int) throws(ModelFileError) -> [LayerSpec] {
         let items = try field.list()
@@ -28,7 +30,12 @@ extension ModelDecoder {
             let previous = index == 0 ? "there \(inputCount == 1 ? "is 1 input" : "are \(inputCount) inputs")"
                 : "layer \(index - 1) has \(specs[index - 1].units) units"
             let inputs = index == 0 ? inputCount : specs[index - 1].units
-            specs.append(try decodeLayer(item, inputs: inputs, previous: previous, isOutput: index == items.count - 1))
+            let spec = try decodeLayer(item, inputs: inputs, previous: previous, isOutput: index == items.count - 1)
+            guard spec.units * spec.inputs <= Self.maximumLayerWeights else {
+                throw item.error(.invalidValue, "has \(spec.units) × \(spec.inputs) weights, more than nnviz's limit of "
+                                 + "\(Self.maximumLayerWeights) per layer (nnviz is for small networks)")
+            }
+            specs.append(spec)
         }
         return specs
     }

@@ -20,28 +20,11 @@ struct ModelDecoder {
         try checkVersion(top)
         let name = try top.optional("name")?.string() ?? defaultName
         let inputNames = try decodeInputs(top.required("inputs"))
-        var trainSpec = try top.optional("train").map { f throws(ModelFileError) in try decodeTrain(f) }
-        if !overrides.isEmpty {
-            var spec = trainSpec ?? TrainSpec(config: TrainingConfig(loss: .mse), loss: nil, lossField: nil)
-            if let seed = overrides.seed { spec.config.seed = seed }
-            if let epochs = overrides.epochs {
-                spec.config.epochs = epochs
-                spec.config.snapshots = spec.config.snapshots.filter { $0 <= epochs }
-            }
-            trainSpec = spec
-        }
-        let layersField = try top.required("layers")
-        let specs = try decodeLayers(layersField, inputCount: inputNames.count)
-        if !top.has("data"), let index = specs.firstIndex(where: { $0.weights == nil }) {
-            throw layersField.error(.badData, "layers[\(index)] has no weights, so the model is trained first, "
-                                    + "but the file has no `data` to train on")
-        }
-        var rng = SeededGenerator(seed: trainSpec?.config.seed ?? TrainingConfig.defaultSeed)
-        var layers: [DenseLayer] = []
-        for spec in specs { layers.append(try spec.build(rng: &rng, field: layersField)) }
-        let network = Network(name: name, inputNames: inputNames, layers: layers)
-        let needsTraining = specs.contains { $0.weights == nil }
-
+        let trainSpec = try applyingOverrides(to: top.optional("train").map { f throws(ModelFileError) in
+            try decodeTrain(f)
+        })
+        let (network, needsTraining) = try decodeNetwork(top, name: name, inputNames: inputNames,
+                                                         seed: trainSpec?.config.seed ?? TrainingConfig.defaultSeed)
         var data = try top.optional("data").map { f throws(ModelFileError) in try decodeData(f, network: network) }
         var training = try trainSpec.map { s throws(ModelFileError) in try s.resolved(for: network) }
         if training == nil, needsTraining { training = .defaults(for: network) }
@@ -52,6 +35,34 @@ struct ModelDecoder {
             try decodeDomain(f, inputCount: inputNames.count)
         } ?? Self.generatedDomain(top) ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
         return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining)
+    }
+
+    /// The layers as a network; weightless layers drawn in order from `SeededGenerator(seed:)`.
+    private func decodeNetwork(_ top: ModelMapping, name: String, inputNames: [String],
+                               seed: UInt64) throws(ModelFileError) -> (Network, needsTraining: Bool) {
+        let layersField = try top.required("layers")
+        let specs = try decodeLayers(layersField, inputCount: inputNames.count)
+        if !top.has("data"), let index = specs.firstIndex(where: { $0.weights == nil }) {
+            throw layersField.error(.badData, "layers[\(index)] has no weights, so the model is trained first, "
+                                    + "but the file has no `data` to train on")
+        }
+        var rng = SeededGenerator(seed: seed)
+        var layers: [DenseLayer] = []
+        for spec in specs { layers.append(try spec.build(rng: &rng, field: layersField)) }
+        let network = Network(name: name, inputNames: inputNames, layers: layers)
+        return (network, specs.contains { $0.weights == nil })
+    }
+
+    /// The `train:` block with the command-line overrides applied (any override creates the block).
+    private func applyingOverrides(to spec: TrainSpec?) -> TrainSpec? {
+        guard !overrides.isEmpty else { return spec }
+        var spec = spec ?? TrainSpec(config: TrainingConfig(loss: .mse), loss: nil, lossField: nil)
+        if let seed = overrides.seed { spec.config.seed = seed }
+        if let epochs = overrides.epochs {
+            spec.config.epochs = epochs
+            spec.config.snapshots = spec.config.snapshots.filter { $0 <= epochs }
+        }
+        return spec
     }
 
     /// The file name without folder and extension.
