@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Training benchmark: nnviz (Swift, release build) against PyTorch (float32) and NumPy (float64), one thread each.
+# Usage: bench/training.sh [repeats]   (best of `repeats` runs per implementation, default 5)
+# Workloads (same in Sources/nnviz-bench/main.swift and bench/training_reference.py), plain SGD, lr 0.1, full batch:
+#   a: 2-16-16-1 relu, 1000 2-D points, bce (sigmoid output), 2000 epochs
+#   b: 40-298-10 relu, 4000 points, softmax cross-entropy, 100 epochs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repeats="${1:-5}"
+
+# OpenBLAS reads these when it loads, so they must be set before the process starts. Debian's OpenBLAS 0.3.21
+# does not know AMD Zen 4/5 and falls back to Haswell kernels; SkylakeX kernels use AVX-512.
+# The machine's environment may preset OPENBLAS_CORETYPE (here: Haswell); NNVIZ_OPENBLAS_CORETYPE overrides our choice.
+cores="$(nproc --all)"
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
+if [[ -n "${NNVIZ_OPENBLAS_CORETYPE:-}" ]]; then export OPENBLAS_CORETYPE="$NNVIZ_OPENBLAS_CORETYPE"
+elif grep -q avx512f /proc/cpuinfo; then export OPENBLAS_CORETYPE=SkylakeX; fi
+
+swift build -c release --product nnviz-bench >/dev/null
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+.build/release/nnviz-bench training "$repeats" >>"$results"
+python3 bench/training_reference.py "$repeats" >>"$results"
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $cores cores; OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-default}"
+echo "load average before / after: $load_before / $load_after; best of $repeats runs"
+python3 - "$results" <<'PY'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip() and not l.startswith("#")]
+torch = {r[0]: float(r[2]) for r in rows if r[1].startswith("pytorch")}
+names = {"a": "a: 2-16-16-1 relu, 1000 pts, bce, 2000 ep", "b": "b: 40-298-10 relu, 4000 pts, CE, 100 ep"}
+print("| workload | implementation | time (s) | final loss | time / PyTorch |")
+print("| --- | --- | ---: | ---: | ---: |")
+for w, impl, secs, loss in sorted(rows, key=lambda r: (r[0], not r[1].startswith("nnviz"), r[1])):
+    ratio = f"{float(secs) / torch[w]:.2f}" if w in torch and secs != "error" else "-"
+    shown = f"{float(secs):.3f}" if secs != "error" else "error"
+    print(f"| {names.get(w, w)} | {impl} | {shown} | {float(loss):.4f} | {ratio} |")
+PY
