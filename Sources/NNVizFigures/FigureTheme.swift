@@ -47,10 +47,12 @@ public struct FigureTheme: Equatable, Sendable {
     /// The theme with a given name.
     public static func named(_ name: Name) -> FigureTheme { name == .light ? .light : .print }
 
-    /// The colour of a signed value in −`limit`…`limit` (`Theme.diverging`): near-white at 0, orange below, blue above.
+    /// The colour of a signed value in −`limit`…`limit` (`Theme.diverging`): near-white at 0, orange below, blue above;
+    /// in the print theme negative values stay light (sign readable in grayscale).
     public func diverging(_ value: Double, limit: Double) -> Color {
         guard limit > 0, value.isFinite else { return scene.diverging.color(0) }
-        return scene.diverging.color(value, limit: limit)
+        // Print: negative values only reach half the map's depth, so in grayscale dark always means positive.
+        return scene.diverging.color(dashNegative && value < 0 ? value / 2 : value, limit: limit)
     }
 
     /// The dash pattern of a negative line of width `width` (empty = solid): `Theme.negativeDash` scaled with the width.
