@@ -44,10 +44,14 @@ public enum LinearAlgebra {
     /// `a` may be nil only when `inputs == 0`.
     static func affine<T: TrainingScalar>(_ a: UnsafePointer<T>?, rows: Int, inputs: Int, weights: UnsafePointer<T>,
                                           biases: UnsafePointer<T>, units: Int, into z: UnsafeMutablePointer<T>) {
-        for r in 0..<rows { (z + r * units).update(from: biases, count: units) }
-        guard inputs > 0, rows > 0, let a else { return }
+        guard inputs > 0, rows > 0, let a else {
+            for r in 0..<rows { (z + r * units).update(from: biases, count: units) }
+            return
+        }
+        // β = 0 lets OpenBLAS use its small-matrix kernels; the bias is added in a second pass.
         T.gemm(transposeA: false, transposeB: true, m: rows, n: units, k: inputs, alpha: 1,
-               a: a, lda: inputs, b: weights, ldb: inputs, beta: 1, c: z, ldc: units)
+               a: a, lda: inputs, b: weights, ldb: inputs, beta: 0, c: z, ldc: units)
+        T.addRows(biases, to: z, rows: rows, width: units)
     }
 
     /// G = Dᵀ·A (units × inputs) for D: rows × units and A: rows × inputs — the weight gradient of a layer.
