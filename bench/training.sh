@@ -2,6 +2,7 @@
 # Training benchmark: nnviz (Swift, release build) against PyTorch (float32) and NumPy (float64), one thread each.
 # Usage: bench/training.sh [repeats]   (best of `repeats` runs per implementation, default 5)
 # Reports wall time and process CPU time: on a shared machine CPU time is the fairer figure.
+# All implementations train on the same data from the same initial weights, so their final losses must agree.
 # Workloads (same in Sources/nnviz-bench/main.swift and bench/training_reference.py), plain SGD, lr 0.1, full batch:
 #   a: 2-16-16-1 relu, 1000 2-D points, bce (sigmoid output), 2000 epochs
 #   b: 40-298-10 relu, 4000 points, softmax cross-entropy, 100 epochs
@@ -19,7 +20,8 @@ elif grep -q avx512f /proc/cpuinfo; then export OPENBLAS_CORETYPE=SkylakeX; fi
 
 swift build -c release --product nnviz-bench >/dev/null
 results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
+export NNVIZ_BENCH_EXPORT="$(mktemp -d)"   # nnviz-bench writes its data and initial weights; the reference reads them
+trap 'rm -rf "$results" "$NNVIZ_BENCH_EXPORT"' EXIT
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 .build/release/nnviz-bench training "$repeats" >>"$results"
 python3 bench/training_reference.py "$repeats" >>"$results"
@@ -39,5 +41,5 @@ print("| workload | implementation | wall (s) | CPU (s) | final loss | wall / Py
 print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
 for w, impl, wall, cpu, loss in sorted(rows, key=lambda r: (r[0], not r[1].startswith("nnviz"), r[1])):
     ref = torch.get(w, (float("nan"), float("nan")))
-    print(f"| {names.get(w, w)} | {impl} | {num(wall)} | {num(cpu)} | {float(loss):.4f} | {ratio(wall, ref[0])} | {ratio(cpu, ref[1])} |")
+    print(f"| {names.get(w, w)} | {impl} | {num(wall)} | {num(cpu)} | {float(loss):.6f} | {ratio(wall, ref[0])} | {ratio(cpu, ref[1])} |")
 PY

@@ -4,6 +4,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 import NNVizEngine
 
 enum TrainingBench {
@@ -70,13 +71,31 @@ enum TrainingBench {
         return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 
+    /// Writes the workload's data and initial weights as text (one row per line, shortest round-trip
+    /// decimals) so the reference script trains on exactly the same numbers: NAME_x, NAME_y, NAME_w0, NAME_b0, …
+    static func export(_ w: Workload, data: Dataset, network: Network, to directory: String) {
+        func write(_ rows: [[Double]], _ file: String) {
+            let text = rows.map { $0.map { "\($0)" }.joined(separator: " ") }.joined(separator: "\n") + "\n"
+            _ = FileManager.default.createFile(atPath: directory + "/" + w.name + "_" + file, contents: Data(text.utf8))
+        }
+        write(data.inputs.rowArrays, "x")
+        write(data.targets.map { [$0] }, "y")
+        for (l, layer) in network.layers.enumerated() {
+            write(layer.weights.rowArrays, "w\(l)")
+            write(layer.biases.map { [$0] }, "b\(l)")
+        }
+    }
+
     /// Runs the workloads (all, or the one named by the second argument), best of `repeats` (first argument).
+    /// With the environment variable NNVIZ_BENCH_EXPORT set to a folder, also writes each workload there.
     static func run(_ arguments: [String]) {
         let repeats = arguments.first.flatMap { Int($0) } ?? 3
         let only = arguments.dropFirst().first
+        let exportDirectory = ProcessInfo.processInfo.environment["NNVIZ_BENCH_EXPORT"]
         print("# blas core: \(LinearAlgebra.blasCoreName)")
         for w in workloads where only == nil || only == w.name {
             let data = makeData(w), network = makeNetwork(w)
+            if let exportDirectory { export(w, data: data, network: network, to: exportDirectory) }
             let config = TrainingConfig(loss: w.loss, optimizer: .sgd, learningRate: w.learningRate, epochs: w.epochs,
                                         batchSize: 0, seed: 1)
             var precisions: [TrainingPrecision] = [.double]
