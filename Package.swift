@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
         .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),
-        .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizTestSupport"]),
         .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizTestSupport"]),
     ]

@@ -9,6 +9,7 @@ public struct NNVizCommand: ParsableCommand {
             A MODEL is a YAML or JSON model file (docs/model-file.md) or a built-in example (--example NAME).
 
             Examples:
+              nnviz render
               nnviz examples
               nnviz inspect --example threshold-table --at "0;1;3;5;3.5"
               nnviz train --example spiral --output spiral-trained.yaml

@@ -41,16 +41,17 @@ struct Axes {
         }
         nodes.append(.path(PathNode(path: .rect(frame), stroke: Stroke(color: theme.axis, width: 1))))
         let tick = Stroke(color: theme.axis, width: 1)
-        for v in xs {
+        for (v, label) in zip(xs, x.tickLabels(xTicks)) {
             let px = x.map(v)
             nodes.append(.path(PathNode(path: .line(Point(px, frame.maxY), Point(px, frame.maxY + 4)), stroke: tick)))
-            nodes.append(.text(TextNode(LabelFormat.short(v), at: Point(px, frame.maxY + 6), font: tickFont,
+            nodes.append(.text(TextNode(label, at: Point(px, frame.maxY + 6), font: tickFont,
                                         color: theme.text, anchor: .middle, baseline: .hanging)))
         }
-        for v in ys {
+        let yLabels = y.tickLabels(yTicks)
+        for (v, label) in zip(ys, yLabels) {
             let py = y.map(v)
             nodes.append(.path(PathNode(path: .line(Point(frame.minX - 4, py), Point(frame.minX, py)), stroke: tick)))
-            nodes.append(.text(TextNode(LabelFormat.short(v), at: Point(frame.minX - 6, py), font: tickFont,
+            nodes.append(.text(TextNode(label, at: Point(frame.minX - 6, py), font: tickFont,
                                         color: theme.text, anchor: .end, baseline: .middle)))
         }
         if !xLabel.isEmpty {
@@ -58,7 +59,7 @@ struct Axes {
                                         color: theme.text, anchor: .middle, baseline: .hanging)))
         }
         if !yLabel.isEmpty {
-            let width = ys.map { TextBox.width(LabelFormat.short($0), tickFont) }.max() ?? 0
+            let width = yLabels.map { TextBox.width($0, tickFont) }.max() ?? 0
             nodes.append(.text(TextNode(yLabel, at: Point(frame.minX - 12 - width, frame.center.y), font: labelFont,
                                         color: theme.text, anchor: .middle, baseline: .alphabetic, rotation: -90)))
         }

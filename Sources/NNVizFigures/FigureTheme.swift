@@ -23,34 +23,43 @@ public struct FigureTheme: Equatable, Sendable {
     public var nodeFill: Color
     /// Line colours of plotted series, in order (train, test, …).
     public var series: [Color]
+    /// The drawing theme of NNVizScene this figure theme is built on (diverging map, negative dash).
+    public var scene: Theme
 
-    /// Light theme: Okabe–Ito blue (+) and orange (−), the TensorFlow-Playground convention.
+    /// Light theme: the orange (−) / blue (+) diverging map of `Theme.light` (the TensorFlow-Playground
+    /// convention, safe for every common colour-vision deficiency); Okabe–Ito series colours.
     public static let light = FigureTheme(
-        name: .light, background: .white, text: Color(hex: 0x1A1A1A), mutedText: Color(hex: 0x5A5A5A),
+        name: .light, background: Theme.light.background, text: Theme.light.foreground, mutedText: Theme.light.mutedText,
         axis: Color(hex: 0x333333), grid: Color(hex: 0xE3E3E3),
-        positive: Color(hex: 0x0072B2), negative: Color(hex: 0xE69F00), dashNegative: false,
+        positive: Theme.light.diverging.color(0.6), negative: Theme.light.diverging.color(-0.6), dashNegative: false,
         nodeStroke: Color(hex: 0x333333), nodeFill: Color(hex: 0xFFFFFF),
-        series: [Color(hex: 0x0072B2), Color(hex: 0xD55E00), Color(hex: 0x009E73), Color(hex: 0xCC79A7)])
+        series: [Color(hex: 0x0072B2), Color(hex: 0xD55E00), Color(hex: 0x009E73), Color(hex: 0xCC79A7)], scene: .light)
 
-    /// Print theme: dark blue (+) and a much lighter vermillion (−) so the sign survives grayscale,
-    /// negative weights dashed, black text and axes.
+    /// Print theme: `Theme.print` — darker blue (+) than orange (−) so the sign also reads in grayscale, negative
+    /// weights dashed, black text and axes, series told apart by dash and lightness.
     public static let print = FigureTheme(
-        name: .print, background: .white, text: .black, mutedText: Color(hex: 0x404040),
+        name: .print, background: Theme.print.background, text: Theme.print.foreground, mutedText: Theme.print.mutedText,
         axis: .black, grid: Color(hex: 0xDDDDDD),
-        positive: Color(hex: 0x08306B), negative: Color(hex: 0xE69F00), dashNegative: true,
+        positive: Theme.print.diverging.color(0.85), negative: Theme.print.diverging.color(-0.45), dashNegative: true,
         nodeStroke: .black, nodeFill: .white,
-        series: [Color(hex: 0x000000), Color(hex: 0x7F7F7F), Color(hex: 0x0072B2), Color(hex: 0xD55E00)])
+        series: [Color(hex: 0x000000), Color(hex: 0x7F7F7F), Color(hex: 0x0072B2), Color(hex: 0xD55E00)], scene: .print)
 
     /// The theme with a given name.
     public static func named(_ name: Name) -> FigureTheme { name == .light ? .light : .print }
 
-    /// The colour of a signed value in −`limit`…`limit`: white at 0, `positive`/`negative` at the ends.
+    /// The colour of a signed value in −`limit`…`limit` (`Theme.diverging`): near-white at 0, orange below, blue above;
+    /// in the print theme negative values stay light (sign readable in grayscale).
     public func diverging(_ value: Double, limit: Double) -> Color {
-        guard limit > 0, value.isFinite else { return background }
-        let t = max(-1, min(1, value / limit))
-        let end = t >= 0 ? positive : negative
-        let a = abs(t)
-        return Color(red: 1 + (end.red - 1) * a, green: 1 + (end.green - 1) * a, blue: 1 + (end.blue - 1) * a)
+        guard limit > 0, value.isFinite else { return scene.diverging.color(0) }
+        // Print: negative values only reach half the map's depth, so in grayscale dark always means positive.
+        return scene.diverging.color(dashNegative && value < 0 ? value / 2 : value, limit: limit)
+    }
+
+    /// The dash pattern of a negative line of width `width` (empty = solid): `Theme.negativeDash` scaled with the width.
+    public func negativeDash(width: Double) -> [Double] {
+        guard dashNegative else { return [] }
+        let dash = scene.negativeDash.isEmpty ? [5.0, 3.0] : scene.negativeDash
+        return dash.map { $0 * max(1, width / scene.lineWidth) }
     }
 
     /// Regular text of the figures.

@@ -61,7 +61,7 @@ enum GraphFigure {
     static func linkNode(_ link: Link, maxW: Double, theme: FigureTheme) -> Node {
         let negative = link.weight < 0
         let width = 0.75 + 4.25 * (maxW > 0 ? abs(link.weight) / maxW : 0)
-        let dash = negative && theme.dashNegative ? [6.0, 3.5] : []
+        let dash = negative ? theme.negativeDash(width: width) : []
         let stroke = Stroke(color: negative ? theme.negative : theme.positive, width: width, dash: dash, cap: .butt)
         let info = NodeInfo(classes: ["link", negative ? "negative" : "positive", "from-\(link.fromID)", "to-\(link.toID)"],
                             tooltip: link.tooltip)
@@ -130,15 +130,16 @@ enum GraphFigure {
 
     /// Labels with a halo, placed without overlaps; returns the nodes and how many labels found no room.
     static func weightLabels(_ links: [Link], obstacles: [Rect], theme: FigureTheme) -> ([Node], Int) {
-        var placer = WeightLabelPlacer(obstacles: obstacles)
         let font = theme.font(10)
+        let texts = links.map { LabelFormat.short($0.weight) }
+        let placed = WeightLabelPlacement.place(links.indices.map { (texts[$0], links[$0].from, links[$0].to) }, font: font,
+                                                obstacles: obstacles)
         var nodes: [Node] = [], dropped = 0
-        for link in links {
-            let text = LabelFormat.short(link.weight)
-            guard let (center, rect) = placer.place(text, font: font, from: link.from, to: link.to) else { dropped += 1; continue }
+        for (i, link) in links.enumerated() {
+            guard let (center, rect) = placed[i] else { dropped += 1; continue }
             nodes.append(.group(GroupNode([
                 .path(PathNode(path: .rect(rect), fill: theme.background.withAlpha(0.88))),
-                .text(TextNode(text, at: center, font: font, color: theme.text, anchor: .middle, baseline: .middle)),
+                .text(TextNode(texts[i], at: center, font: font, color: theme.text, anchor: .middle, baseline: .middle)),
             ], info: NodeInfo(classes: ["weight", "from-\(link.fromID)", "to-\(link.toID)"], tooltip: link.tooltip))))
         }
         return (nodes, dropped)

@@ -30,7 +30,7 @@ enum LossFigure {
         var caption = "Training loss (\(h.lossName), \(h.reduction)) per epoch"
         caption += h.testLoss.isEmpty ? "" : ", with the test loss dashed"
         caption += hasAccuracy ? "; accuracy on the right" : ""
-        caption += h.snapshotEpochs.isEmpty ? "." : "; dotted lines mark the snapshot epochs."
+        caption += h.snapshotEpochs.isEmpty ? "." : "; dotted lines mark the snapshot epochs (numbered above the plot)."
         return .figure(Figure(name: .loss, scene: scene, caption: caption, altText: alt))
     }
 
@@ -66,8 +66,9 @@ enum LossFigure {
                       theme: FigureTheme, legendAtBottom: Bool = false) -> [Node] {
         var nodes = axes.decoration(theme: theme, xLabel: "epoch", yLabel: yLabel)
         let f = axes.frame
-        nodes.append(.text(TextNode(title, at: Point(f.minX, f.minY - 14), font: theme.font(13, bold: true), color: theme.text,
-                                    baseline: .middle)))
+        let titleNode = TextNode(title, at: Point(f.minX, f.minY - 20), font: theme.font(13, bold: true), color: theme.text,
+                                 baseline: .middle)
+        nodes.append(.text(titleNode))
         for e in snapshots where Double(e) <= axes.x.hi && e >= 0 {
             let x = axes.x.map(Double(e))
             nodes.append(.path(PathNode(path: .line(Point(x, f.minY), Point(x, f.maxY)),
@@ -87,7 +88,22 @@ enum LossFigure {
         let legend = Legend(entries: entries)
         let size = legend.size(theme: theme)
         let y = legendAtBottom ? f.maxY - size.height - 6 : f.minY + 6
-        nodes += legend.nodes(at: Point(f.maxX - size.width - 6, y), theme: theme)
+        let origin = Point(f.maxX - size.width - 6, y)
+        nodes += legend.nodes(at: origin, theme: theme)
+        nodes += snapshotLabels(snapshots, axes: axes, theme: theme, title: TextMetrics.bounds(of: titleNode))
         return nodes
+    }
+
+    /// The epoch of each snapshot line, above the frame, dropped where it would overlap another label or the
+    /// panel title (NNVizScene's `LabelPlacer`).
+    static func snapshotLabels(_ snapshots: [Int], axes: Axes, theme: FigureTheme, title: Rect) -> [Node] {
+        let f = axes.frame, font = theme.font(9)
+        let shown = snapshots.filter { $0 >= 0 && Double($0) <= axes.x.hi }
+        let nodes = shown.map {
+            TextNode("\($0)", at: Point(axes.x.map(Double($0)), f.minY - 3), font: font, color: theme.mutedText, anchor: .middle,
+                     baseline: .alphabetic, info: NodeInfo(tooltip: "snapshot at epoch \($0)"))
+        }
+        let placed = LabelPlacer.place(nodes, obstacles: [title], padding: 1)
+        return [.group(GroupNode(placed.map(Node.text), info: NodeInfo(classes: ["snapshot-labels"])))]
     }
 }

@@ -5,6 +5,10 @@ import NNVizFigures
 /// The whole of `nnviz render` below the command line: train when the model asks for it, build the figures,
 /// write the report. The CLI only parses arguments and prints.
 public enum RenderPipeline {
+    /// Trainings run one at a time in a process: two concurrent `Model.trained` calls (e.g. parallel tests)
+    /// crashed inside the engine's training kernels in this version (reported to the engine's owner).
+    private static let trainingLock = NSLock()
+
     /// True when rendering trains first: the model has a `train:` block (its layers may lack weights).
     public static func wantsTraining(_ model: Model) -> Bool { model.training != nil || model.needsTraining }
 
@@ -15,6 +19,8 @@ public enum RenderPipeline {
         guard wantsTraining(model) else { return (model, nil) }
         var model = model
         if model.training == nil { model.training = .defaults(for: model.network) }
+        trainingLock.lock()
+        defer { trainingLock.unlock() }
         let (trained, history) = try model.trained(progress: progress)
         return (trained, LossHistory(history, config: model.training))
     }

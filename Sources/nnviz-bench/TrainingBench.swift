@@ -1,6 +1,10 @@
 // `nnviz-bench training [repeats] [workload]`: times the engine's training on the workloads of
 // bench/training_reference.py. Prints one line per workload and precision:
-// workload<TAB>implementation<TAB>best seconds<TAB>final loss. bench/training.sh runs it next to PyTorch / NumPy.
+// workload<TAB>implementation<TAB>best wall seconds<TAB>best CPU seconds<TAB>final loss. bench/training.sh runs it next to PyTorch / NumPy.
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
 import NNVizEngine
 
 enum TrainingBench {
@@ -46,38 +50,63 @@ enum TrainingBench {
         return Network(inputNames: (0..<w.sizes[0]).map { "x\($0)" }, layers: layers)
     }
 
-    /// The best wall time of `repeats` runs and the final training loss, or the error.
-    static func time(_ trainer: Trainer, _ network: Network, _ data: Dataset, repeats: Int) -> (seconds: Double, loss: Double)? {
-        var best = Double.infinity
+    /// The best wall time and best process CPU time of `repeats` runs, and the final training loss.
+    static func time(_ trainer: Trainer, _ network: Network, _ data: Dataset,
+                     repeats: Int) -> (wall: Double, cpu: Double, loss: Double)? {
+        var wall = Double.infinity, cpu = Double.infinity
         var finalLoss = Double.nan
         for _ in 0..<max(repeats, 1) {
-            let clock = ContinuousClock()
-            let start = clock.now
+            let (wall0, cpu0) = (now(CLOCK_MONOTONIC), now(CLOCK_PROCESS_CPUTIME_ID))
             guard let result = try? trainer.train(network, on: data) else { return nil }
-            let elapsed = clock.now - start
+            wall = min(wall, now(CLOCK_MONOTONIC) - wall0)
+            cpu = min(cpu, now(CLOCK_PROCESS_CPUTIME_ID) - cpu0)
             finalLoss = result.history.trainLoss.last ?? .nan
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
-        return (best, finalLoss)
+        return (wall, cpu, finalLoss)
+    }
+
+    static func now(_ clock: clockid_t) -> Double {
+        var t = timespec()
+        clock_gettime(clock, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+
+    /// Writes the workload's data and initial weights as text (one row per line, shortest round-trip
+    /// decimals) so the reference script trains on exactly the same numbers: NAME_x, NAME_y, NAME_w0, NAME_b0, …
+    static func export(_ w: Workload, data: Dataset, network: Network, to directory: String) {
+        func write(_ rows: [[Double]], _ file: String) {
+            let text = rows.map { $0.map { "\($0)" }.joined(separator: " ") }.joined(separator: "\n") + "\n"
+            _ = FileManager.default.createFile(atPath: directory + "/" + w.name + "_" + file, contents: Data(text.utf8))
+        }
+        write(data.inputs.rowArrays, "x")
+        write(data.targets.map { [$0] }, "y")
+        for (l, layer) in network.layers.enumerated() {
+            write(layer.weights.rowArrays, "w\(l)")
+            write(layer.biases.map { [$0] }, "b\(l)")
+        }
     }
 
     /// Runs the workloads (all, or the one named by the second argument), best of `repeats` (first argument).
+    /// With the environment variable NNVIZ_BENCH_EXPORT set to a folder, also writes each workload there.
     static func run(_ arguments: [String]) {
         let repeats = arguments.first.flatMap { Int($0) } ?? 3
         let only = arguments.dropFirst().first
+        let exportDirectory = ProcessInfo.processInfo.environment["NNVIZ_BENCH_EXPORT"]
         print("# blas core: \(LinearAlgebra.blasCoreName)")
         for w in workloads where only == nil || only == w.name {
             let data = makeData(w), network = makeNetwork(w)
+            if let exportDirectory { export(w, data: data, network: network, to: exportDirectory) }
             let config = TrainingConfig(loss: w.loss, optimizer: .sgd, learningRate: w.learningRate, epochs: w.epochs,
                                         batchSize: 0, seed: 1)
             var precisions: [TrainingPrecision] = [.double]
             if Trainer(config: config).resolvedPrecision(for: network, data: data) == .float { precisions.append(.float) }
             for precision in precisions {
                 let label = "nnviz-" + (precision == .float ? "f32 (auto)" : "f64")
-                if let (seconds, loss) = time(Trainer(config: config, precision: precision), network, data, repeats: repeats) {
-                    print("\(w.name)\t\(label)\t\(seconds)\t\(loss)")
+                let trainer = Trainer(config: config, precision: precision)
+                if let (wall, cpu, loss) = time(trainer, network, data, repeats: repeats) {
+                    print("\(w.name)\t\(label)\t\(wall)\t\(cpu)\t\(loss)")
                 } else {
-                    print("\(w.name)\t\(label)\terror\tnan")
+                    print("\(w.name)\t\(label)\terror\terror\tnan")
                 }
             }
         }

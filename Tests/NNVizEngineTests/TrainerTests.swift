@@ -102,13 +102,16 @@ import NNVizEngine
         #expect(abs(history.testLoss[20] - expected) < 1e-12)
     }
 
-    @Test func floatTrainingFollowsDoubleTraining() throws {
-        let model = Self.xorModel(epochs: 100, snapshots: [])
+    @Test(arguments: [0, 16])
+    func floatTrainingFollowsDoubleTraining(batchSize: Int) throws {
+        var model = Self.xorModel(epochs: 100, batchSize: batchSize, snapshots: [])
+        model.data = model.data?.split(testFraction: 0.2, seed: 1)
         let config = try #require(model.training), data = try #require(model.data)
         let double = try Trainer(config: config, precision: .double).train(model.network, on: data)
         let float = try Trainer(config: config, precision: .float).train(model.network, on: data)
         for e in [0, 1, 10, 100] {
             #expect(abs(double.history.trainLoss[e] - float.history.trainLoss[e]) < 1e-3 * double.history.trainLoss[e])
+            #expect(abs(double.history.testLoss[e] - float.history.testLoss[e]) < 1e-3 * double.history.testLoss[e])
         }
         #expect(try Trainer(config: config, precision: .float).train(model.network, on: data).history == float.history)
     }

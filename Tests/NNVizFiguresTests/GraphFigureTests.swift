@@ -67,10 +67,5 @@ func texts(_ nodes: [Node]) -> [TextNode] {
     }
 }
 
-/// The text's bounding box from TextMetrics-like estimates: width from the font size, height 1.2 em.
-func labelBox(_ t: TextNode) -> (String, Rect) {
-    let w = Double(t.text.count) * 0.55 * t.font.size, h = t.font.size
-    let x: Double = t.anchor == .start ? t.position.x : (t.anchor == .middle ? t.position.x - w / 2 : t.position.x - w)
-    let y: Double = t.baseline == .middle ? t.position.y - h / 2 : (t.baseline == .hanging ? t.position.y : t.position.y - 0.8 * h)
-    return (t.text, Rect(x: x, y: y, width: w, height: h))
-}
+/// The text's bounding box from NNVizScene's DejaVu metrics (the same widths the backends use).
+func labelBox(_ t: TextNode) -> (String, Rect) { (t.text, TextMetrics.bounds(of: t)) }

@@ -33,11 +33,11 @@ enum BrowserCheck {
     /// with a message when python3, playwright or chromium is missing.
     @Test(.enabled(if: BrowserCheck.available || BrowserCheck.isCI,
                    "python3 with playwright and /usr/bin/chromium are needed for the browser test (set CI=true to require it)"),
-          arguments: ["spiral", "threshold-1d"])
-    func reportOpensInChromiumWithoutErrors(example name: String) throws {
+          arguments: zip(["spiral", "threshold-1d", "xor-relu"], [false, false, true]))
+    func reportOpensInChromiumWithoutErrors(example name: String, singleFile: Bool) throws {
         let folder = artifactsFolder().appendingPathComponent("browser-\(name)")
         let model = try example(name)
-        _ = try RenderPipeline.render(model, to: folder)
+        _ = try RenderPipeline.render(model, to: folder, options: ReportOptions(singleFile: singleFile))
         let shot = artifactsFolder().appendingPathComponent(name == "spiral" ? "report.png" : "report-\(name).png")
         let (status, output) = BrowserCheck.run(["python3", BrowserCheck.script.path, folder.path, shot.path])
         #expect(status == 0, "browser check failed:\n\(output)")

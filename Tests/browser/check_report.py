@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Open an nnviz report in headless Chromium and check what a reader sees.
 
-Usage: check_report.py REPORT_DIR_OR_INDEX SCREENSHOT.png
+Usage: check_report.py REPORT_DIR_OR_INDEX SCREENSHOT.png [--top]
+(--top: screenshot only the first screenful, 1200×900, instead of the full page.)
 Checks: no console errors or page errors, no failed requests, no request leaving file://, every <img> and every
 inline <svg> in a figure has a non-zero size, MathML is present. Saves a full-page screenshot.
 Exit status 0 = all good; 1 = a check failed (the reasons are printed); 77 = playwright or chromium missing.
@@ -61,7 +62,8 @@ def main() -> int:
             except Exception as error:  # a unit the pointer cannot reach is a problem, not a crash
                 problems.append(f"cannot hover the first graph unit: {str(error).splitlines()[0]}")
             page.mouse.move(0, 0)
-        page.screenshot(path=str(shot), full_page=True)
+        page.evaluate("window.scrollTo(0, 0)")
+        page.screenshot(path=str(shot), full_page="--top" not in sys.argv[3:])
         browser.close()
     print(f"checked {target}: {len(sizes)} figures; screenshot {shot}")
     for problem in problems:

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Regenerates the README images in docs/images/ with nnviz itself:
+#   report.png            the top of the report of the default example (headless Chromium screenshot)
+#   graph-xor-relu.png    the network graph of the XOR example (weights on the links, mini-plots in the units)
+#   loss-spiral.png       loss and accuracy curves of the spiral example
+#   activations-spiral.png  the activation functions of the spiral example with their derivatives
+# Needs: swift, python3 with playwright, /usr/bin/chromium (scripts/install-system-packages.sh --tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build --product nnviz
+bin=.build/debug/nnviz
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$bin" render -o "$work/spiral" --format png --scale 2 >/dev/null
+"$bin" render --example xor-relu -o "$work/xor" --format png --scale 2 >/dev/null
+mkdir -p docs/images
+cp "$work/xor/figures/graph.png" docs/images/graph-xor-relu.png
+cp "$work/spiral/figures/loss.png" docs/images/loss-spiral.png
+cp "$work/spiral/figures/activations.png" docs/images/activations-spiral.png
+python3 Tests/browser/check_report.py "$work/spiral" docs/images/report.png --top
+ls -l docs/images
