@@ -29,6 +29,16 @@ enum DataMarks {
         return [.group(GroupNode(nodes, info: NodeInfo(classes: ["data"])))]
     }
 
+    /// The boxes the 2-D markers occupy (obstacles for labels).
+    static func rects2D(_ model: Model, plane: InputPlane) -> [Rect] {
+        guard let data = model.data, data.inputs.columns == 2 else { return [] }
+        let r = (data.count > 100 ? 3.2 : 4.5) + 1
+        return (0..<data.count).map { i in
+            let p = plane.point(Point2(data.inputs[i, 0], data.inputs[i, 1]))
+            return Rect(x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r)
+        }
+    }
+
     /// One marker: the class's shape and colour with a background-coloured outline, or a dark dot.
     static func marker(at p: Point, classIndex: Int?, radius: Double, theme: FigureTheme, tooltip: String? = nil) -> Node {
         let info = NodeInfo(classes: classIndex.map { ["point", "class-\($0)"] } ?? ["point"], tooltip: tooltip)

@@ -34,7 +34,8 @@ enum RegionsFigure {
         nodes += lines.boundaryNodes()
         let labels = lines.labelNodes()
         let labelRects = labels.map(TextMetrics.bounds(of:))
-        nodes += patternLabels(r, net: net, plane: plane, theme: theme, avoid: labelRects)
+        nodes += patternLabels(r, net: net, plane: plane, theme: theme,
+                               avoid: labelRects + DataMarks.rects2D(context.model, plane: plane))
         nodes += DataMarks.nodes2D(context.model, plane: plane, theme: theme)
         nodes.append(plane.frameOutline(theme: theme))
         nodes += labels.flatMap { RegionLines.haloed($0, theme: theme) }
@@ -89,14 +90,17 @@ enum RegionsFigure {
             let poly = r.polygon(of: i).map(plane.point)
             let centre = plane.point(ConvexCut.centroid(r.polygon(of: i)))
             let text = PatternText.label(r.pattern(of: i), network: net)
-            for size in [11.0, 9.0] {
-                let node = TextNode(text, at: centre, font: theme.font(size), color: Color(hex: 0x1A1A1A), anchor: .middle,
-                                    baseline: .middle, info: NodeInfo(classes: ["pattern-label"]))
-                let box = TextMetrics.bounds(of: node).insetBy(-2)
-                if ConvexCut.contains(poly, box) && !taken.contains(where: { $0.intersects(box) }) {
-                    nodes.append(.text(node))
-                    taken.append(box)
-                    break
+            let spots = [Point(0, 0), Point(0, -12), Point(0, 12), Point(-22, 0), Point(22, 0), Point(0, -24), Point(0, 24)]
+            search: for size in [11.0, 9.0] {
+                for d in spots {
+                    let node = TextNode(text, at: Point(centre.x + d.x, centre.y + d.y), font: theme.font(size), color: Color(hex: 0x1A1A1A),
+                                        anchor: .middle, baseline: .middle, info: NodeInfo(classes: ["pattern-label"]))
+                    let box = TextMetrics.bounds(of: node).insetBy(-2)
+                    if ConvexCut.contains(poly, box) && !taken.contains(where: { $0.intersects(box) }) {
+                        nodes.append(.text(node))
+                        taken.append(box)
+                        break search
+                    }
                 }
             }
         }
