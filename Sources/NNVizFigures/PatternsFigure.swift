@@ -16,6 +16,10 @@ public enum UnitActivity: String, Equatable, Sendable {
     /// The graph figure may use this to flag dead and always-on units.
     public static func of(_ model: Model) -> [(layer: Int, unit: Int, activity: UnitActivity)]? {
         guard case .success(let analysis) = RegionAnalysis.make(model) else { return nil }
+        return of(analysis, network: model.network)
+    }
+
+    static func of(_ analysis: RegionAnalysis, network: Network) -> [(layer: Int, unit: Int, activity: UnitActivity)] {
         let patterns: [[Bool]]
         switch analysis {
         case .oneD(let r): patterns = r.intervals.map(\.pattern)
@@ -24,7 +28,7 @@ public enum UnitActivity: String, Equatable, Sendable {
         }
         var result: [(Int, Int, UnitActivity)] = []
         var bit = 0
-        for (l, n) in PatternText.bitLayers(model.network) {
+        for (l, n) in PatternText.bitLayers(network) {
             for j in 0..<n {
                 let on = patterns.filter { $0[bit] }.count
                 result.append((l, j, on == 0 ? .dead : on == patterns.count ? .alwaysOn : .switching))
@@ -41,11 +45,13 @@ public enum UnitActivity: String, Equatable, Sendable {
 enum PatternsFigure {
     static func build(_ context: FigureContext) -> FigureOutcome {
         let net = context.network
-        guard case .success(let analysis) = RegionAnalysis.make(context.model) else {
-            if case .failure(let reason) = RegionAnalysis.make(context.model) { return .skipped(reason: reason.text) }
-            return .skipped(reason: "activation patterns need a 1-D or 2-D input.")
+        let analysis: RegionAnalysis
+        switch RegionAnalysis.make(context.model) {
+        case .success(let a): analysis = a
+        case .failure(let reason): return .skipped(reason: reason.text)
         }
-        guard let activity = UnitActivity.of(context.model), !activity.isEmpty else {
+        let activity = UnitActivity.of(analysis, network: net)
+        guard !activity.isEmpty else {
             return .skipped(reason: "no hidden unit has an on/off state (identity hidden layers add no pattern bits).")
         }
         let count = activity.count

@@ -194,6 +194,49 @@ import Testing
         #expect(s.distinctPatterns == 3)
     }
 
+    /// Every contour segment endpoint lies on a contour level by an independent forward pass: z^O for the identity
+    /// output of xor-relu (levels at round values), σ(z^O) ∈ {0.1, …, 0.9} for a small sigmoid net.
+    @Test(arguments: ["xor-relu", "sigmoid"])
+    func contourSegmentsLieOnTheirLevels(_ name: String) throws {
+        let model: Model
+        if name == "sigmoid" {
+            let net = Network(name: "sigmoid", inputNames: ["x1", "x2"], layers: [
+                DenseLayer(weights: [[2, 1], [-1, 3], [1, -1]], biases: [0.5, -0.2, 0.1], activation: .relu),
+                DenseLayer(weights: [[1.5, -2, 1]], biases: [0.3], activation: .sigmoid),
+            ])
+            model = Model(network: net, domain: [-1...1, -1...1])
+        } else {
+            model = try Self.example(name)
+        }
+        let figure = try Self.figure(.surface, model)
+        let all = Self.paths(figure.scene.nodes).filter { $0.info.classes.contains("band") }.flatMap { Self.vertices($0.path) }
+        let minX = try #require(all.map(\.x).min()), maxX = try #require(all.map(\.x).max())
+        let minY = try #require(all.map(\.y).min()), maxY = try #require(all.map(\.y).max())
+        let d = model.domain
+        func input(_ p: Point) -> [Double] {
+            [d[0].lowerBound + (d[0].upperBound - d[0].lowerBound) * (p.x - minX) / (maxX - minX),
+             d[1].upperBound - (d[1].upperBound - d[1].lowerBound) * (p.y - minY) / (maxY - minY)]
+        }
+        // The identity output's levels: round values between the exact extremes (at region vertices).
+        let r = try Regions2D.compute(network: model.network, domain: d)
+        let values = (0..<r.regionCount).flatMap { i in r.polygon(of: i).map { r.outputMap(i, 0)($0) } }
+        let levels = SurfaceScale(activation: .identity, zRange: (values.min() ?? 0, values.max() ?? 0)).levels
+        #expect(levels.count >= 3)
+        let contour = try #require(Self.paths(figure.scene.nodes).first { $0.info.classes.contains("contour") })
+        let ends = Self.vertices(contour.path)
+        #expect(ends.count >= 2)
+        for p in ends {
+            let x = input(p)
+            if name == "sigmoid" {
+                let y = model.network.predict(x)[0]
+                #expect(abs(y * 10 - (y * 10).rounded()) < 1e-9, "σ(zᴼ) = \(y) at \(x) is not a level")
+            } else {
+                let z = model.network.predict(x)[0]
+                #expect(levels.contains { abs($0 - z) < 1e-9 }, "zᴼ = \(z) at \(x) is not a level of \(levels)")
+            }
+        }
+    }
+
     @Test func regionFiguresAreDeterministic() throws {
         for name in ["xor-relu", "threshold-table"] {
             let model = try Self.example(name)
