@@ -9,6 +9,9 @@ struct JointMarks {
     var joints: [(x: Double, names: String)]
     var regions: Regions1D
     var network: Network
+    /// When set, shading uses only the first `prefixBits` pattern bits (the layers drawn so far), merging
+    /// neighbouring intervals that agree on them.
+    var prefixBits: Int?
 
     init(network: Network, regions: Regions1D) {
         self.network = network
@@ -43,7 +46,7 @@ struct JointMarks {
         let font = theme.font(10, bold: true)
         let candidates: [[TextNode]] = joints.map { j in
             (0..<rows).map { row in
-                TextNode(j.names, at: Point(axes.x.map(j.x), baseY - Double(row) * 13), font: font, color: theme.text,
+                TextNode(j.names, at: Point(axes.x.map(j.x), baseY - Double(row) * 16), font: font, color: theme.text,
                          anchor: .middle, baseline: .alphabetic, info: NodeInfo(classes: ["joint-label"]))
             }
         }
@@ -58,13 +61,19 @@ struct JointMarks {
         return (nodes, used)
     }
 
-    /// One translucent rectangle per interval, coloured by its pattern (class "interval").
+    /// One translucent rectangle per interval (per run of equal prefix bits when `prefixBits` is set),
+    /// coloured by its pattern (class "interval").
     func shading(_ axes: Axes, opacity: Double = 0.55) -> [Node] {
-        regions.intervals.map { iv in
-            let x0 = axes.x.map(iv.lo), x1 = axes.x.map(iv.hi)
-            let label = PatternText.label(iv.pattern, network: network)
+        var runs: [(lo: Double, hi: Double, pattern: [Bool])] = []
+        for iv in regions.intervals {
+            let bits = prefixBits.map { Array(iv.pattern.prefix($0)) } ?? iv.pattern
+            if let last = runs.last, last.pattern == bits, prefixBits != nil { runs[runs.count - 1].hi = iv.hi } else { runs.append((iv.lo, iv.hi, bits)) }
+        }
+        return runs.map { run in
+            let x0 = axes.x.map(run.lo), x1 = axes.x.map(run.hi)
+            let label = PatternText.label(run.pattern, network: network)
             return .path(PathNode(path: .rect(Rect(x: x0, y: axes.frame.minY, width: x1 - x0, height: axes.frame.height)),
-                                  fill: PatternColors.color(forPattern: iv.pattern).withAlpha(opacity),
+                                  fill: PatternColors.color(forPattern: run.pattern).withAlpha(opacity),
                                   info: NodeInfo(classes: ["interval"], tooltip: "pattern \(label)")))
         }
     }

@@ -9,8 +9,8 @@ enum RegionsFigure1D {
     static func build(_ r: Regions1D, _ context: FigureContext) -> FigureOutcome {
         let net = context.network, theme = context.theme
         let marks = JointMarks(network: net, regions: r)
-        let left = 70.0, width = 620.0, labelRows = 2.0
-        let plotTop = 44 + labelRows * 13
+        let left = 70.0, width = 620.0, labelRows = 3.0
+        let plotTop = 44 + labelRows * 16
         let curves = OutputCurve1D.curves(net, r)
         let data = Data1D(context.model)
         let values = curves.flatMap(\.values) + data.targets

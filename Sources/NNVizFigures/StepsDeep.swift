@@ -19,9 +19,10 @@ enum StepsDeep {
             var marks = allMarks
             let upTo = Set(r.joints.enumerated().filter { $0.element.layer <= l }.map(\.offset))
             marks.joints = allMarks.joints.enumerated().filter { upTo.contains($0.offset) }.map(\.element)
+            marks.prefixBits = PatternText.bitLayers(net).filter { $0.layer <= l }.reduce(0) { $0 + $1.units }
             let curves = (0..<layer.units).map { f.curve(f.u[l][$0]) }
             let panel = StepsPanel(cell: Rect(x: 0, y: top + Double(l) * rowHeight, width: width, height: rowHeight),
-                                   domain: r.domain, y: StepsPanel.range(curves))
+                                   domain: r.domain, y: StepsPanel.range(curves), extraTop: 16)
             let title = "hidden layer \(l + 1): \(layer.units) \(layer.activation.name) unit\(layer.units == 1 ? "" : "s"), " +
                 "\(marks.joints.count) joint\(marks.joints.count == 1 ? "" : "s") so far"
             var panelNodes = panel.base(title: title, marks: marks, theme: theme)
@@ -31,6 +32,7 @@ enum StepsDeep {
                     net.forward(Matrix([[$0]])).layers[l].u[0, j]
                 }
             }
+            panelNodes += marks.labels(panel.axes, baseY: panel.axes.frame.minY - 3, rows: 2, theme: theme).nodes
             panelNodes += unitLegend(layer.units, layer: l, net: net, at: Point(panel.axes.frame.maxX + 4, panel.axes.frame.minY), theme: theme)
             nodes.append(.group(GroupNode(panelNodes, info: NodeInfo(id: "layer-\(l + 1)", classes: ["panel", "layer"]))))
         }
@@ -38,8 +40,9 @@ enum StepsDeep {
         let outputCurves = OutputCurve1D.curves(net, r)
         let data = Data1D(context.model)
         let panel = StepsPanel(cell: Rect(x: 0, y: outTop, width: width, height: rowHeight + 20), domain: r.domain,
-                               y: StepsPanel.range(outputCurves, extra: data.targets))
-        var outNodes = panel.base(title: "output ŷ: \(r.intervals.count) linear pieces", marks: allMarks, theme: theme,
+                               y: StepsPanel.range(outputCurves, extra: data.targets), extraTop: 16)
+        let pieces = RegionCounts(r, network: net).linearPieces
+        var outNodes = panel.base(title: "output ŷ: \(RegionsFigure.plural(pieces, "linear piece"))", marks: allMarks, theme: theme,
                                   xLabel: Notation.input(0, names: net.inputNames))
         for (k, curve) in outputCurves.enumerated() {
             outNodes += curve.nodes(panel.axes, stroke: Stroke(color: theme.text, width: 2.2, join: .round), theme: theme,
@@ -47,6 +50,7 @@ enum StepsDeep {
         }
         outNodes += data.nodes(panel.axes, model: context.model, theme: theme)
         if net.outputActivation == .identity { outNodes += panel.slopeLabels(r, output: 0, theme: theme) }
+        outNodes += allMarks.labels(panel.axes, baseY: panel.axes.frame.minY - 3, rows: 2, theme: theme).nodes
         nodes.append(.group(GroupNode(outNodes, info: NodeInfo(id: "output", classes: ["panel", "output"]))))
         let alt = "Composition of \(context.model.name): the units of each of its \(net.hiddenLayers.count) hidden layers as " +
             "functions of x, then the output, with \(r.joints.count) joints in all."

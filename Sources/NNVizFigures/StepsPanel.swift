@@ -8,9 +8,10 @@ struct StepsPanel {
     var cell: Rect
 
     /// A panel filling `cell` (title above, tick labels left and below) for x in `domain`, y in `y`.
-    init(cell: Rect, domain: ClosedRange<Double>, y: (Double, Double)) {
+    /// `extraTop` leaves room for more rows of joint labels above the frame.
+    init(cell: Rect, domain: ClosedRange<Double>, y: (Double, Double), extraTop: Double = 0) {
         self.cell = cell
-        let frame = Rect(x: cell.minX + 50, y: cell.minY + 34, width: cell.width - 62, height: cell.height - 60)
+        let frame = Rect(x: cell.minX + 50, y: cell.minY + 34 + extraTop, width: cell.width - 62, height: cell.height - 60 - extraTop)
         axes = Axes(frame: frame, xDomain: (domain.lowerBound, domain.upperBound), yDomain: y)
     }
 
