@@ -86,7 +86,10 @@ struct RegionSplitter {
 
     mutating func splitLayer(_ l: Int, _ act: Activation, bitOffset: Int) throws(RegionError) {
         let n = mesh.width
+        mesh.beginLayer()
+        defer { for k in 0..<n { mesh.fill(k) } }
         for j in 0..<n {
+            mesh.fill(j)
             let cap = mesh.capacity, count = mesh.vertexCount
             let scale = mesh.z.withUnsafeBufferPointer { p in
                 var m = 0.0
@@ -123,6 +126,7 @@ struct RegionSplitter {
             let w = mesh.splitEdge(h, at: za / (za - zb))
             mesh.z[j * mesh.capacity + w] = 0
             sign.append(0)
+            mesh.filled[j] = mesh.parentA.count
             if mesh.fac[h] >= 0 { candidates.append(mesh.fac[h]) }
             if mesh.fac[h + 1] >= 0 { candidates.append(mesh.fac[h + 1]) }
         }
