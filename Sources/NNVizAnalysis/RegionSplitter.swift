@@ -190,19 +190,26 @@ struct RegionSplitter {
     mutating func setBits(_ j: Int, _ act: Activation, bit: Int, tol: Double) {
         let zeroBit = act.isOn(0), word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
         let cap = mesh.capacity, words = words
+        let faces = mesh.faceCount
         mesh.z.withUnsafeBufferPointer { p in
             let col = p.baseAddress! + j * cap
-            bits.withUnsafeMutableBufferPointer { out in
-                for f in 0..<mesh.faceCount {
-                    let start = mesh.faceEdge[f]
-                    var h = start, on = zeroBit
-                    repeat {
-                        let z = col[mesh.org[h]]
-                        if z > tol { on = true; break }
-                        if z < -tol { on = false; break }
-                        h = mesh.nxt[h]
-                    } while h != start
-                    if on { out[f * words + word] |= mask }
+            mesh.faceEdge.withUnsafeBufferPointer { faceEdge in
+                mesh.org.withUnsafeBufferPointer { org in
+                    mesh.nxt.withUnsafeBufferPointer { nxt in
+                        bits.withUnsafeMutableBufferPointer { out in
+                            for f in 0..<faces {
+                                let start = faceEdge[f]
+                                var h = start, on = zeroBit
+                                repeat {
+                                    let z = col[org[h]]
+                                    if z > tol { on = true; break }
+                                    if z < -tol { on = false; break }
+                                    h = nxt[h]
+                                } while h != start
+                                if on { out[f * words + word] |= mask }
+                            }
+                        }
+                    }
                 }
             }
         }
