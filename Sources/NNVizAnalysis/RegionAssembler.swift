@@ -8,7 +8,7 @@ struct RegionAssembler {
     let domain: [ClosedRange<Double>]
     /// Above this many (parameters × regions) the output maps come from a least-squares plane through the
     /// exact vertex values instead of a forward pass per region (slivers still use the forward pass).
-    static let exactMapBudget = 50_000_000
+    static let exactMapBudget = 5_000_000
     var forceVertexFit = false
 
     init(network: Network, splitter: RegionSplitter, domain: [ClosedRange<Double>], forceVertexFit: Bool = false) {
