@@ -18,43 +18,40 @@ public struct LocalAffineModel: Equatable, Sendable {
     public init(network: Network, at point: [Double]) {
         let d = point.count
         var value = point
-        var jac = (0..<d).map { i in (0..<d).map { $0 == i ? 1.0 : 0.0 } }  // jac[unit][input]
+        var jac = [Double](repeating: 0, count: d * d)  // jac[unit * d + input]
+        for i in 0..<d { jac[i * d + i] = 1 }
         var bits: [Bool] = []
+        var z: [Double] = [], zj: [Double] = []
         for (l, layer) in network.layers.enumerated() {
-            var z = [Double](repeating: 0, count: layer.units)
-            var zj = [[Double]](repeating: [Double](repeating: 0, count: d), count: layer.units)
-            for j in 0..<layer.units {
-                var s = layer.biases[j]
-                for k in 0..<layer.inputs {
-                    let w = layer.weights[j, k]
-                    s += w * value[k]
-                    for i in 0..<d { zj[j][i] += w * jac[k][i] }
+            let n = layer.units, m = layer.inputs
+            z = layer.biases
+            zj = [Double](repeating: 0, count: n * d)
+            layer.weights.storage.withUnsafeBufferPointer { w in
+                for j in 0..<n {
+                    var s = z[j]
+                    for k in 0..<m {
+                        let wk = w[j * m + k]
+                        s += wk * value[k]
+                        for i in 0..<d { zj[j * d + i] += wk * jac[k * d + i] }
+                    }
+                    z[j] = s
                 }
-                z[j] = s
             }
-            if l == network.layers.count - 1 {
-                outputValue = z
-                outputGradient = zj
-                outputConstant = (0..<layer.units).map { j in
-                    z[j] - (0..<d).reduce(0) { $0 + zj[j][$1] * point[$1] }
-                }
-                pattern = bits
-                return
-            }
+            if l == network.layers.count - 1 { break }
             let act = layer.activation
-            for j in 0..<layer.units {
+            for j in 0..<n {
                 let slope = Self.slope(act, z[j])
                 if act.contributesPatternBits { bits.append(act.isOn(z[j])) }
                 z[j] = act.apply(z[j])
-                for i in 0..<d { zj[j][i] *= slope }
+                for i in 0..<d { zj[j * d + i] *= slope }
             }
             value = z
             jac = zj
         }
         pattern = bits
-        outputGradient = []
-        outputConstant = []
-        outputValue = []
+        outputValue = z
+        outputGradient = (0..<z.count).map { j in Array(zj[(j * d)..<((j + 1) * d)]) }
+        outputConstant = (0..<z.count).map { j in z[j] - (0..<d).reduce(0) { $0 + zj[j * d + $1] * point[$1] } }
     }
 
     /// The derivative of a piecewise-linear activation on the open piece containing z (step: 0).

@@ -100,10 +100,10 @@ struct RegionAssembler {
         guard det > 1e-6 * (sxx + syy) * (sxx + syy) else { return false }
         for k in 0..<outs {
             var mean = 0.0, bx = 0.0, by = 0.0
-            for v in vs { mean += mesh.z[v * outs + k] }
+            for v in vs { mean += mesh.value(v, k) }
             mean /= Double(vs.count)
             for v in vs {
-                let y = mesh.z[v * outs + k] - mean
+                let y = mesh.value(v, k) - mean
                 bx += (mesh.vx[v] - cx) * y; by += (mesh.vy[v] - cy) * y
             }
             let a1 = (syy * bx - sxy * by) / det, a2 = (sxx * by - sxy * bx) / det

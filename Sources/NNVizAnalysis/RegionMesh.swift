@@ -4,11 +4,14 @@
 /// counter-clockwise, `fac[h]` is the face (−1 for the outside of the box). Every vertex carries the
 /// current layer's pre-activations (`z`, row-major, `width` values per vertex): the pre-activations are
 /// continuous up to and including the first step layer, so one value per vertex is well defined.
+/// `z` is column-major with room for `capacity` vertices: unit j of vertex v is z[j * capacity + v], so a
+/// pass over one unit reads memory in order.
 struct RegionMesh {
     var vx: [Double] = []
     var vy: [Double] = []
     var z: [Double] = []
     var width = 0
+    var capacity = 64
     var vertexEdge: [Int] = []
     var org: [Int] = []
     var nxt: [Int] = []
@@ -41,15 +44,20 @@ struct RegionMesh {
         let tw = h ^ 1, a = org[h], b = org[tw], w = vx.count
         vx.append(vx[a] + t * (vx[b] - vx[a]))
         vy.append(vy[a] + t * (vy[b] - vy[a]))
-        let ra = a * width, rb = b * width
-        z.reserveCapacity(z.count + width)
-        for k in 0..<width { z.append(z[ra + k] + t * (z[rb + k] - z[ra + k])) }
+        if w >= capacity { grow() }
+        let c = capacity
+        z.withUnsafeMutableBufferPointer { p in
+            for k in 0..<width {
+                let za = p[k * c + a]
+                p[k * c + w] = za + t * (p[k * c + b] - za)
+            }
+        }
         let e = org.count
         // h: a→w, e: w→b (face of h); tw: w→a, e^1: b→w (face of tw).
-        org += [w, b]
-        fac += [fac[h], fac[tw]]
-        nxt += [nxt[h], tw]
-        prv += [h, prv[tw]]
+        org.append(w); org.append(b)
+        fac.append(fac[h]); fac.append(fac[tw])
+        nxt.append(nxt[h]); nxt.append(tw)
+        prv.append(h); prv.append(prv[tw])
         prv[nxt[h]] = e
         nxt[h] = e
         nxt[prv[tw]] = e + 1
@@ -65,10 +73,10 @@ struct RegionMesh {
     mutating func splitFace(_ hu: Int, _ hw: Int) -> Int {
         let f = fac[hu], g = faceEdge.count, d = org.count
         let pu = prv[hu], pw = prv[hw]
-        org += [org[hu], org[hw]]
-        fac += [g, f]
-        nxt += [hw, hu]
-        prv += [pu, pw]
+        org.append(org[hu]); org.append(org[hw])
+        fac.append(g); fac.append(f)
+        nxt.append(hw); nxt.append(hu)
+        prv.append(pu); prv.append(pw)
         nxt[pw] = d + 1
         prv[hu] = d + 1
         nxt[pu] = d
@@ -82,6 +90,20 @@ struct RegionMesh {
         faceEdge.append(hw)
         return g
     }
+
+    /// Doubles the vertex capacity of `z`, moving every column.
+    mutating func grow() {
+        let old = capacity, new = 2 * capacity
+        var bigger = [Double](repeating: 0, count: new * max(width, 1))
+        for k in 0..<width {
+            for v in 0..<min(old, vx.count) { bigger[k * new + v] = z[k * old + v] }
+        }
+        z = bigger
+        capacity = new
+    }
+
+    /// Unit k's value at vertex v.
+    func value(_ v: Int, _ k: Int) -> Double { z[k * capacity + v] }
 
     /// The vertices of face `f`, counter-clockwise.
     func vertices(of f: Int) -> [Int] {

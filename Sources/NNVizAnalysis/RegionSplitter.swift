@@ -19,6 +19,7 @@ struct RegionSplitter {
     var decidedBits = 0
     private var sign: [Int8] = []
     private var stamp: [Int] = []
+    private var touched: [Int] = []
     private var stampValue = 0
     let limit: Int
 
@@ -29,10 +30,12 @@ struct RegionSplitter {
         self.limit = limit
         let first = network.layers[0]
         mesh.width = first.units
-        mesh.z = []
+        mesh.capacity = 64
+        mesh.z = [Double](repeating: 0, count: mesh.capacity * first.units)
         for v in 0..<4 {
             for j in 0..<first.units {
-                mesh.z.append(first.weights[j, 0] * mesh.vx[v] + first.weights[j, 1] * mesh.vy[v] + first.biases[j])
+                mesh.z[j * mesh.capacity + v] =
+                    first.weights[j, 0] * mesh.vx[v] + first.weights[j, 1] * mesh.vy[v] + first.biases[j]
             }
         }
     }
@@ -56,19 +59,24 @@ struct RegionSplitter {
         }
     }
 
-    /// z ← g(z)·Wᵀ + b for the next layer, over all vertices.
+    /// z ← g(z)·Wᵀ + b for the next layer, over all vertices (column-major dgemm).
     mutating func transition(_ act: Activation, to next: DenseLayer) {
         if act != .identity {
-            for i in mesh.z.indices { mesh.z[i] = act.apply(mesh.z[i]) }
+            mesh.z.withUnsafeMutableBufferPointer { p in
+                for i in p.indices { p[i] = act.apply(p[i]) }
+            }
         }
-        let rows = mesh.vertexCount, n = next.units, k = next.inputs
-        var out = [Double](repeating: 0, count: rows * n)
-        for r in 0..<rows { for j in 0..<n { out[r * n + j] = next.biases[j] } }
-        mesh.z.withUnsafeBufferPointer { a in
-            next.weights.storage.withUnsafeBufferPointer { w in
-                out.withUnsafeMutableBufferPointer { c in
-                    cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(n), Int32(k),
-                                1, a.baseAddress, Int32(k), w.baseAddress, Int32(k), 1, c.baseAddress, Int32(n))
+        let rows = mesh.vertexCount, cap = mesh.capacity, n = next.units, k = next.inputs
+        var out = [Double](repeating: 0, count: cap * n)
+        out.withUnsafeMutableBufferPointer { c in
+            for j in 0..<n {
+                let b = next.biases[j]
+                for r in 0..<rows { c[j * cap + r] = b }
+            }
+            mesh.z.withUnsafeBufferPointer { a in
+                next.weights.storage.withUnsafeBufferPointer { w in
+                    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(n), Int32(k),
+                                1, a.baseAddress, Int32(cap), w.baseAddress, Int32(k), 1, c.baseAddress, Int32(cap))
                 }
             }
         }
@@ -78,49 +86,77 @@ struct RegionSplitter {
 
     mutating func splitLayer(_ l: Int, _ act: Activation, bitOffset: Int) throws(RegionError) {
         let n = mesh.width
-        var scale = [Double](repeating: 0, count: n)
-        for v in 0..<mesh.vertexCount {
-            for j in 0..<n { scale[j] = max(scale[j], abs(mesh.z[v * n + j])) }
-        }
-        let tol = scale.map { $0 * Self.relativeTolerance }
-        for j in 0..<n where scale[j] > 0 {
-            splitUnit(l, j, tol: tol[j])
+        for j in 0..<n {
+            let cap = mesh.capacity, count = mesh.vertexCount
+            let scale = mesh.z.withUnsafeBufferPointer { p in
+                var m = 0.0
+                for v in 0..<count { m = max(m, abs(p[j * cap + v])) }
+                return m
+            }
+            let tol = scale * Self.relativeTolerance
+            if scale > 0 { splitUnit(l, j, tol: tol) }
+            setBits(j, act, bit: bitOffset + j, tol: tol)
+            if scale > 0 { collectBoundary(l, j, bit: bitOffset + j) }
             if mesh.faceCount > limit { throw .tooManyRegions(limit: limit, reachedAtLayer: l) }
         }
-        setBits(act, bitOffset: bitOffset, tol: tol)
     }
 
     mutating func splitUnit(_ l: Int, _ j: Int, tol: Double) {
-        let n = mesh.width, v0 = mesh.vertexCount
+        let v0 = mesh.vertexCount, cap = mesh.capacity
         sign.removeAll(keepingCapacity: true)
         var candidates: [Int] = []
-        for v in 0..<v0 {
-            let z = mesh.z[v * n + j]
-            sign.append(z > tol ? 1 : (z < -tol ? -1 : 0))
-            if sign[v] == 0 { mesh.faces(around: v, into: &candidates) }
+        var zeros: [Int] = []
+        mesh.z.withUnsafeBufferPointer { p in
+            let col = p.baseAddress! + j * cap
+            for v in 0..<v0 {
+                let z = col[v]
+                let s: Int8 = z > tol ? 1 : (z < -tol ? -1 : 0)
+                sign.append(s)
+                if s == 0 { zeros.append(v) }
+            }
         }
+        for v in zeros { mesh.faces(around: v, into: &candidates) }
         for e in 0..<mesh.edgePairCount {
             let h = 2 * e, a = mesh.org[h], b = mesh.org[h + 1]
             guard Int(sign[a]) * Int(sign[b]) < 0 else { continue }
-            let za = mesh.z[a * n + j], zb = mesh.z[b * n + j]
+            let za = mesh.value(a, j), zb = mesh.value(b, j)
             let w = mesh.splitEdge(h, at: za / (za - zb))
-            mesh.z[w * n + j] = 0
+            mesh.z[j * mesh.capacity + w] = 0
             sign.append(0)
             if mesh.fac[h] >= 0 { candidates.append(mesh.fac[h]) }
             if mesh.fac[h + 1] >= 0 { candidates.append(mesh.fac[h + 1]) }
         }
         stampValue += 1
         if stamp.count < mesh.faceCount { stamp += [Int](repeating: 0, count: mesh.faceCount - stamp.count) }
-        var segments: [Segment] = []
+        touched.removeAll(keepingCapacity: true)
         for f in candidates where stamp[f] != stampValue {
             stamp[f] = stampValue
-            if let s = splitFace(f) { segments.append(s) }
+            touched.append(f)
+            if let g = splitFace(f) { touched.append(g) }
+        }
+    }
+
+    /// Records unit j's switching segments: edges of the touched faces with both ends on its line (|z_j| ≤ tol)
+    /// between faces whose bit differs (each edge once, from the side where the unit is on).
+    mutating func collectBoundary(_ l: Int, _ j: Int, bit: Int) {
+        let word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
+        var segments: [Segment] = []
+        for f in touched where bits[f * words + word] & mask != 0 {
+            let start = mesh.faceEdge[f]
+            var h = start
+            repeat {
+                let a = mesh.org[h], b = mesh.org[mesh.nxt[h]], g = mesh.fac[h ^ 1]
+                if sign[a] == 0 && sign[b] == 0 && g >= 0 && bits[g * words + word] & mask == 0 {
+                    segments.append(Segment(Point2(mesh.vx[a], mesh.vy[a]), Point2(mesh.vx[b], mesh.vy[b])))
+                }
+                h = mesh.nxt[h]
+            } while h != start
         }
         if !segments.isEmpty { boundaries.append(UnitBoundary(layer: l, unit: j, segments: segments)) }
     }
 
-    /// Splits face f if it has vertices strictly on both sides; returns the new edge as a segment.
-    mutating func splitFace(_ f: Int) -> Segment? {
+    /// Splits face f if it has vertices strictly on both sides; returns the new face.
+    mutating func splitFace(_ f: Int) -> Int? {
         let start = mesh.faceEdge[f]
         var h = start, pos = -1, hasNeg = false
         repeat {
@@ -140,36 +176,29 @@ struct RegionSplitter {
         guard sign[mesh.org[h]] == 0, h != hu else { return nil }
         let hw = h
         let g = mesh.splitFace(hu, hw)
-        bits.append(contentsOf: bits[(f * words)..<((f + 1) * words)])
+        for k in 0..<words { bits.append(bits[f * words + k]) }
         stamp.append(stampValue)
-        _ = g
-        let u = mesh.org[hu], w = mesh.org[hw]
-        return Segment(Point2(mesh.vx[u], mesh.vy[u]), Point2(mesh.vx[w], mesh.vy[w]))
+        return g
     }
 
-    /// Sets this layer's bits of every face from the vertex average of z (z is affine on a face, so the
-    /// average is its value at an interior point); |average| ≤ tol counts as z = 0 on the face.
-    mutating func setBits(_ act: Activation, bitOffset: Int, tol: [Double]) {
-        let n = mesh.width
-        let zeroBit = act.isOn(0)
-        var acc = [Double](repeating: 0, count: n)
-        for f in 0..<mesh.faceCount {
-            for k in 0..<n { acc[k] = 0 }
-            var count = 0.0
-            let start = mesh.faceEdge[f]
-            var h = start
-            repeat {
-                let r = mesh.org[h] * n
-                for k in 0..<n { acc[k] += mesh.z[r + k] }
-                count += 1
-                h = mesh.nxt[h]
-            } while h != start
-            for k in 0..<n {
-                let avg = acc[k] / count
-                let on = avg > tol[k] ? true : (avg < -tol[k] ? false : zeroBit)
-                if on {
-                    let bit = bitOffset + k
-                    bits[f * words + bit / 64] |= UInt64(1) << UInt64(bit % 64)
+    /// Sets bit `bit` of every face from unit j after its split: every face now lies on one side, so the
+    /// first vertex with |z_j| > tol decides; a face with |z_j| ≤ tol everywhere has z_j = 0 (relu: off, step: on).
+    mutating func setBits(_ j: Int, _ act: Activation, bit: Int, tol: Double) {
+        let zeroBit = act.isOn(0), word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
+        let cap = mesh.capacity, words = words
+        mesh.z.withUnsafeBufferPointer { p in
+            let col = p.baseAddress! + j * cap
+            bits.withUnsafeMutableBufferPointer { out in
+                for f in 0..<mesh.faceCount {
+                    let start = mesh.faceEdge[f]
+                    var h = start, on = zeroBit
+                    repeat {
+                        let z = col[mesh.org[h]]
+                        if z > tol { on = true; break }
+                        if z < -tol { on = false; break }
+                        h = mesh.nxt[h]
+                    } while h != start
+                    if on { out[f * words + word] |= mask }
                 }
             }
         }

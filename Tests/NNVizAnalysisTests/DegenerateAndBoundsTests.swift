@@ -31,6 +31,11 @@ struct DegenerateCaseTests {
         #expect(RegionCounts(r, network: net).patterns == 2)
         // Unit 2 (z ≡ 0) is off everywhere (relu bit is z > 0); a step unit with z ≡ 0 is on (z ≥ 0).
         #expect(r.regions.allSatisfy { !$0.pattern[2] && $0.pattern[3] && !$0.pattern[4] })
+        // The duplicate unit switches on the same segment as unit 0.
+        let b0 = try #require(r.unitBoundaries.first { $0.unit == 0 }), b1 = try #require(r.unitBoundaries.first { $0.unit == 1 })
+        #expect(b0.segments.count == 1 && b1.segments.count == 1)
+        #expect(abs(b0.segments[0].length - b1.segments[0].length) < 1e-12)
+        #expect(r.unitBoundaries.count == 2)
         let step = try Regions2D.compute(network: Self.shallow([[0, 0]], [0], .step), domain: Self.box)
         #expect(step.regions.map(\.pattern) == [[true]])
     }

@@ -14,6 +14,8 @@ struct Regions2DTests {
         let patterns = Set(r.regions.map(\.pattern))
         #expect(patterns == [[false, false], [true, false], [true, true]])
         #expect(r.unitBoundaries.map { $0.segments.count } == [1, 1])
+        let lengths = r.unitBoundaries.map { $0.segments.reduce(0) { $0 + $1.length } }
+        #expect(abs(lengths[0] - 2.0.squareRoot()) < 1e-12 && abs(lengths[1] - 2 * 2.0.squareRoot()) < 1e-12)
     }
 
     @Test func problem3StepNetPredictsOneExactlyOnTheTriangle() throws {
