@@ -95,6 +95,12 @@ enum GraphFigure {
                     parts.append(.path(PathNode(path: .circle(center: u.center, radius: layout.half), fill: theme.nodeFill,
                                                 stroke: Stroke(color: theme.nodeStroke, width: 1.5))))
                     parts.append(.text(TextNode(u.label, at: u.center, font: labelFont, color: theme.text, anchor: .middle, baseline: .middle)))
+                    if let name = u.name {
+                        let text = TextNode(name, at: Point(u.center.x - layout.half - 5, u.center.y), font: GraphLayout.nameFont,
+                                            color: theme.mutedText, anchor: .end, baseline: .middle)
+                        parts.append(.text(text))
+                        obstacles.append(TextMetrics.bounds(of: text))
+                    }
                 }
                 nodes.append(.group(GroupNode(parts, info: NodeInfo(id: u.id, classes: ["unit", "column-\(c)"], tooltip: u.label))))
             }

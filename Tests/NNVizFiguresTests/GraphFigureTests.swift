@@ -49,6 +49,17 @@ func texts(_ nodes: [Node]) -> [TextNode] {
         }
     }
 
+    @Test func longInputNamesGoBesideTheirCircle() throws {
+        var model = FigureModels.xorReLU
+        model.network.inputNames = ["length", "ab"]
+        let figure = try FigureCatalog.require(.graph, FigureContext(model: model, options: FigureOptions(miniPlots: false)))
+        let nodes = texts(figure.scene.nodes)
+        let strings = nodes.map(\.text)
+        #expect(strings.contains("length") && strings.contains("x₁") && strings.contains("ab"))
+        let name = try #require(nodes.first { $0.text == "length" })
+        #expect(TextMetrics.bounds(of: name).minX >= 0, "the name stays on the canvas")
+    }
+
     @Test func wideLayersAreElided() throws {
         let figure = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.wide))
         let strings = texts(figure.scene.nodes).map(\.text)
