@@ -6,6 +6,11 @@ import NNVizReport
 
 extension FigureTheme.Name: ExpressibleByArgument {}
 
+/// auto / on / off for `--weights`, auto / log / linear for `--loss-scale`.
+public enum RenderChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case auto, on, off, log, linear
+}
+
 /// `nnviz render [MODEL | --example NAME]`: trains when the model asks for it, then writes the HTML report
 /// with every figure that applies and prints the path of the page.
 public struct RenderCommand: ParsableCommand {
@@ -55,6 +60,12 @@ public struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out the small plot of every unit's output inside the network graph.")
     public var noMiniPlots = false
 
+    @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 parameters), on, off.", valueName: "when"))
+    public var weights: RenderChoice = .auto
+
+    @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
+    public var lossScale: RenderChoice = .auto
+
     public init() {}
 
     public func validate() throws {
@@ -67,11 +78,19 @@ public struct RenderCommand: ParsableCommand {
             if try FigureFormat.parseList(format).isEmpty { throw ValidationError("--format needs at least one of svg, png, pdf.") }
         } catch let error as ReportError { throw ValidationError(error.description) }
         guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8 (got \(scale)).") }
+        guard [.auto, .on, .off].contains(weights) else { throw ValidationError("--weights must be auto, on or off.") }
+        guard [.auto, .log, .linear].contains(lossScale) else { throw ValidationError("--loss-scale must be auto, log or linear.") }
     }
 
     public func run() throws {
         let page = try render { FileHandle.standardOutput.write(Data($0.utf8)) }
         print(page.path)
+    }
+
+    /// The figure options the flags ask for.
+    public var figureOptions: FigureOptions {
+        FigureOptions(showWeights: weights == .auto ? nil : weights == .on, miniPlots: !noMiniPlots,
+                      logLoss: lossScale == .auto ? nil : lossScale == .log)
     }
 
     /// Does the work of `run()`, sending progress text to `say`; returns the page's URL.
@@ -86,7 +105,7 @@ public struct RenderCommand: ParsableCommand {
         var printer = ProgressPrinter()
         let options = ReportOptions(formats: try FigureFormat.parseList(format), scale: scale, singleFile: singleFile)
         return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output), theme: .named(theme),
-                                         figureOptions: FigureOptions(miniPlots: !noMiniPlots), options: options) { report in
+                                         figureOptions: figureOptions, options: options) { report in
             if let text = printer.text(for: report) { say(text) }
         }
     }

@@ -68,48 +68,6 @@ enum GraphFigure {
         return .path(PathNode(path: .line(link.from, link.to), stroke: stroke, info: info))
     }
 
-    static func unitNodes(_ layout: GraphLayout, mini: MiniPlots?, theme: FigureTheme, obstacles: inout [Rect]) -> [Node] {
-        var nodes: [Node] = []
-        let labelFont = theme.font(mini == nil ? 14 : 12)
-        for (c, col) in layout.columns.enumerated() {
-            if let b = col.bias {
-                let id = "graph-bias-\(c)"
-                nodes.append(.group(GroupNode([
-                    .path(PathNode(path: .circle(center: b, radius: layout.biasRadius), fill: theme.nodeFill,
-                                   stroke: Stroke(color: theme.mutedText, width: 1, dash: [2, 2]))),
-                    .text(TextNode("+1", at: b, font: theme.font(10), color: theme.mutedText, anchor: .middle, baseline: .middle)),
-                ], info: NodeInfo(id: id, classes: ["bias"], tooltip: "constant 1: its links carry the biases"))))
-                obstacles.append(Rect(x: b.x - 13, y: b.y - 13, width: 26, height: 26))
-            }
-            for u in col.units {
-                let box = layout.box(u)
-                obstacles.append(box)
-                var parts: [Node] = []
-                if let mini {
-                    parts += mini.nodes(column: c, unit: u.index, box: box, theme: theme)
-                    parts.append(.path(PathNode(path: .rect(box), stroke: Stroke(color: theme.nodeStroke, width: 1.25))))
-                    let at = Point(u.center.x, box.minY - 9)
-                    parts.append(.text(TextNode(u.label, at: at, font: labelFont, color: theme.text, anchor: .middle, baseline: .middle)))
-                    obstacles.append(TextBox.rect(u.label, labelFont, center: at))
-                } else {
-                    parts.append(.path(PathNode(path: .circle(center: u.center, radius: layout.half), fill: theme.nodeFill,
-                                                stroke: Stroke(color: theme.nodeStroke, width: 1.5))))
-                    parts.append(.text(TextNode(u.label, at: u.center, font: labelFont, color: theme.text, anchor: .middle, baseline: .middle)))
-                }
-                nodes.append(.group(GroupNode(parts, info: NodeInfo(id: u.id, classes: ["unit", "column-\(c)"], tooltip: u.label))))
-            }
-            if let (p, n) = col.ellipsis {
-                let box = TextBox.rect("⋮ (+\(n))", theme.font(13), center: p)
-                nodes.append(.group(GroupNode([
-                    .path(PathNode(path: .rect(box), fill: theme.background.withAlpha(0.9))),
-                    .text(TextNode("⋮ (+\(n))", at: p, font: theme.font(13), color: theme.mutedText, anchor: .middle, baseline: .middle)),
-                ], info: NodeInfo(classes: ["elided"], tooltip: "\(n) more units not drawn"))))
-                obstacles.append(box)
-            }
-        }
-        return nodes
-    }
-
     static func layerCaptions(_ net: Network, layout: GraphLayout, theme: FigureTheme) -> [Node] {
         var nodes: [Node] = []
         let y = layout.height - 30

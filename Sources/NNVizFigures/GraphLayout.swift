@@ -10,6 +10,8 @@ struct GraphLayout {
         var center: Point
         var label: String
         var id: String
+        /// An input's own name, written left of its circle when the circle shows "xᵢ" instead.
+        var name: String? = nil
     }
     struct Column {
         var units: [Unit]
@@ -36,20 +38,32 @@ struct GraphLayout {
         let slots = shown.enumerated().map { c, idx in Double(idx.count + (idx.count < sizes[c] ? 1 : 0) + (c < sizes.count - 1 ? 1 : 0)) }
         let tallest = slots.max() ?? 1
         height = top + tallest * slot + 44
-        width = 50 + Double(sizes.count - 1) * spacing + 50
+        let names = boxes ? [] : (0..<network.inputCount).compactMap { Self.outsideName($0, network) }
+        let left = max(50, (names.map { TextBox.width($0, Self.nameFont) }.max() ?? 0) + half + 14)
+        width = left + Double(sizes.count - 1) * spacing + 50
         for (c, idx) in shown.enumerated() {
-            let x = 50 + Double(c) * spacing
+            let x = left + Double(c) * spacing
             var y = top + (tallest - slots[c]) * slot / 2 + slot / 2
             var col = Column(units: [], bias: nil, ellipsis: nil, count: sizes[c])
             if c < sizes.count - 1 { col.bias = Point(x, y); y += slot }
             for (k, j) in idx.enumerated() {
                 if k > 0, idx[k - 1] != j - 1 { col.ellipsis = (Point(x, y), sizes[c] - idx.count); y += slot }
                 let label = c == 0 ? Notation.input(j, names: network.inputNames) : Notation.unit(layer: c - 1, j, network: network)
-                col.units.append(Unit(column: c, index: j, center: Point(x, y), label: label, id: "graph-unit-\(c)-\(j)"))
+                var unit = Unit(column: c, index: j, center: Point(x, y), label: label, id: "graph-unit-\(c)-\(j)")
+                if c == 0, !boxes, let name = Self.outsideName(j, network) { unit.label = "x" + Notation.sub(j + 1); unit.name = name }
+                col.units.append(unit)
                 y += slot
             }
             columns.append(col)
         }
+    }
+
+    static let nameFont = Font(size: 11)
+
+    /// The name of input `j` when its circle cannot hold it (longer than 3 characters and not of the form "x1").
+    static func outsideName(_ j: Int, _ network: Network) -> String? {
+        let label = Notation.input(j, names: network.inputNames)
+        return label.hasPrefix("x") && label.dropFirst().allSatisfy({ Notation.subDigits.contains($0) }) || label.count <= 3 ? nil : label
     }
 
     /// All indices when there are at most `maxUnits`, else the first `maxUnits - 2` and the last one.

@@ -43,7 +43,6 @@ enum Equations {
     static func activationText(_ a: Activation) -> String {
         switch a {
         case .sigmoid: "σ"
-        case .leakyReLU(let s): "leaky-relu₍\(LabelFormat.short(s))₎"
         default: a.name
         }
     }

@@ -5,8 +5,9 @@ import NNVizFigures
 /// The whole of `nnviz render` below the command line: train when the model asks for it, build the figures,
 /// write the report. The CLI only parses arguments and prints.
 public enum RenderPipeline {
-    /// Trainings run one at a time in a process: two concurrent `Model.trained` calls (e.g. parallel tests)
-    /// crashed inside the engine's training kernels in this version (reported to the engine's owner).
+    /// Trainings run one at a time in a process. Two concurrent `Model.trained` calls (parallel tests) crashed with
+    /// SIGSEGV inside the engine's training kernels at engine commit 645c489; not reproduced since f49ea22, kept as
+    /// cheap insurance (a render trains at most once).
     private static let trainingLock = NSLock()
 
     /// True when rendering trains first: the model has a `train:` block (its layers may lack weights).

@@ -1,5 +1,6 @@
-// nnviz-bench: performance benchmarks. `nnviz-bench training [repeats] [workload]` (see TrainingBench.swift),
-// `nnviz-bench regions …` (see RegionsBenchmark.swift).
+// nnviz-bench: performance benchmarks.
+//   nnviz-bench training [repeats] [workload]   (see TrainingBench.swift)
+//   nnviz-bench regions …                       (see RegionsBenchmark.swift)
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "training":

@@ -68,9 +68,15 @@ private func listing(_ folder: URL) -> [String] {
     }
 
     @Test(arguments: [["--format", "svg,gif"], ["--scale", "0"], ["--example", "nope"], ["model.yaml", "--example", "xor-relu"],
-                      ["--theme", "dark"]])
+                      ["--theme", "dark"], ["--weights", "log"], ["--loss-scale", "on"]])
     func badArgumentsAreRejected(arguments: [String]) {
         #expect(throws: (any Error).self) { try RenderCommand.parse(arguments) }
+    }
+
+    @Test func weightAndLossScaleChoicesReachTheFigures() throws {
+        let options = try RenderCommand.parse(["--weights", "off", "--loss-scale", "log", "--no-mini-plots"]).figureOptions
+        #expect(options == FigureOptions(showWeights: false, miniPlots: false, logLoss: true))
+        #expect(try RenderCommand.parse([]).figureOptions == FigureOptions())
     }
 
     @Test func renderIsASubcommandOfNNViz() throws {

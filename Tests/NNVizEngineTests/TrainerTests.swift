@@ -128,4 +128,14 @@ import NNVizEngine
         let data = Dataset(inputs: Matrix(rows: 1000, columns: 40), targets: [Double](repeating: 0, count: 1000))
         #expect(Trainer(config: config).resolvedPrecision(for: big, data: data) == .float)
     }
+
+    @Test func snapshotsAreSortedOnceAndProgressComesEveryEpoch() throws {
+        let model = Self.xorModel(epochs: 12, snapshots: [12, 0, 5, 5])
+        var reports: [EpochReport] = []
+        let (_, history) = try model.trained { reports.append($0) }
+        #expect(history.snapshots.map(\.epoch) == [0, 5, 12])
+        #expect(reports.map(\.epoch) == Array(1...12) && reports.allSatisfy { $0.epochs == 12 })
+        #expect(reports.map(\.trainLoss) == Array(history.trainLoss.dropFirst()))
+        #expect(reports.map { $0.trainAccuracy ?? -1 } == Array(history.trainAccuracy.dropFirst()))
+    }
 }

@@ -49,6 +49,36 @@ func texts(_ nodes: [Node]) -> [TextNode] {
         }
     }
 
+    @Test func longInputNamesGoBesideTheirCircle() throws {
+        var model = FigureModels.xorReLU
+        model.network.inputNames = ["length", "ab"]
+        let figure = try FigureCatalog.require(.graph, FigureContext(model: model, options: FigureOptions(miniPlots: false)))
+        let nodes = texts(figure.scene.nodes)
+        let strings = nodes.map(\.text)
+        #expect(strings.contains("length") && strings.contains("x₁") && strings.contains("ab"))
+        let name = try #require(nodes.first { $0.text == "length" })
+        #expect(TextMetrics.bounds(of: name).minX >= 0, "the name stays on the canvas")
+    }
+
+    @Test(arguments: BuiltInExamples.names)
+    func builtInExampleGraphsHaveNoOverlappingLabels(name: String) throws {
+        let model = try #require(BuiltInExamples.named(name)).load()
+        for (weights, mini) in [(true, false), (true, true), (false, true)] {
+            let options = FigureOptions(showWeights: weights, miniPlots: mini)
+            let figure = try FigureCatalog.require(.graph, FigureContext(model: model, options: options))
+            let boxes = texts(figure.scene.nodes).map(labelBox)
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    #expect(!boxes[i].1.intersects(boxes[j].1), "'\(boxes[i].0)' overlaps '\(boxes[j].0)' in \(name) \(options)")
+                }
+            }
+            for (text, box) in boxes {
+                #expect(box.minX >= 0 && box.minY >= 0 && box.maxX <= figure.scene.width && box.maxY <= figure.scene.height,
+                        "'\(text)' leaves the canvas in \(name)")
+            }
+        }
+    }
+
     @Test func wideLayersAreElided() throws {
         let figure = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.wide))
         let strings = texts(figure.scene.nodes).map(\.text)

@@ -137,3 +137,35 @@ func artifactsFolder() -> URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("test-artifacts")
 }
+
+@Suite struct PageStructureTests {
+    /// Inline SVGs share one document: every id on the page must be unique (hover highlighting looks units up by id).
+    @Test(arguments: ["spiral", "xor-relu", "threshold-table"])
+    func idsAreUniqueOnThePage(name: String) throws {
+        let report = try Report.build(FigureContext(model: try example(name)))
+        let encoded = try report.drawn.map { try EncodedFigure($0, formats: [.svg], scale: 1) }
+        let html = ReportPage.html(report, figures: encoded, options: ReportOptions(formats: [.svg]))
+        var ids: [String] = []
+        var rest = Substring(html)
+        while let r = rest.range(of: " id=\"") {
+            rest = rest[r.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            ids.append(String(rest[..<end]))
+        }
+        #expect(ids.count > 10)
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+    }
+
+    @Test func equationsUseTheSeedsNotationWithTheModelsNumbers() throws {
+        let lines = Equations.lines(try example("xor-relu").network)
+        #expect(lines.count == 2)
+        #expect(lines[0].symbolic.contains("<msup><mi>z</mi><mi>H</mi></msup><mo>=</mo><msup><mi>W</mi><mi>H</mi></msup><mi>x</mi>"))
+        #expect(lines[0].numeric.contains("<mn>−1</mn>"), "b^H = (0, −1)")
+        #expect(lines[0].activation.contains("<mi>relu</mi>"))
+        #expect(lines[1].symbolic.contains("<msup><mi>u</mi><mi>H</mi></msup>"), "z^O = W^O u^H + b^O")
+        #expect(lines[1].activation.contains("<mi>ŷ</mi>"))
+        // More than 8 rows: the first 6, a ⋮ row, the last.
+        let spiral = Equations.lines(try example("spiral").network)
+        #expect(spiral.count == 3 && spiral[1].numeric.contains("<mo>⋱</mo>"))
+    }
+}
