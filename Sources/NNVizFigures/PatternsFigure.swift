@@ -73,10 +73,12 @@ enum PatternsFigure {
         let dead = activity.filter { $0.activity == .dead }.count, always = activity.filter { $0.activity == .alwaysOn }.count
         let flags = "\(dead) dead (never on in the domain), \(always) always on (linear there)"
         let sampled: Bool = { if case .sampled = analysis { return true } else { return false } }()
-        nodes.append(.text(TextNode("Where each hidden unit is on (shaded): \(flags)", at: Point(8, 16),
-                                    font: context.theme.font(13, bold: true), color: context.theme.text, baseline: .middle)))
+        let heading = "Where each hidden unit is on (shaded)" + (dead + always > 0 ? ": \(dead) dead, \(always) always on" : "")
+        let headingFont = context.theme.font(13, bold: true)
+        nodes.append(.text(TextNode(heading, at: Point(8, 16), font: headingFont, color: context.theme.text, baseline: .middle)))
+        let width = max(grid.width, TextMetrics.width(of: heading, font: headingFont) + 16)
         let alt = "Small maps, one per hidden unit of \(context.model.name), shading where the unit is on; \(flags)."
-        let scene = Scene(width: max(grid.width, 560), height: grid.height + 8, title: "Activation patterns of \(context.model.name)",
+        let scene = Scene(width: width, height: grid.height + 8, title: "Activation patterns of \(context.model.name)",
                           description: alt, background: context.theme.background, nodes: nodes)
         let caption = "Where each hidden unit is on (relu / leaky-relu: z > 0; step: z ≥ 0), one panel per unit, titled hⱼ " +
             "with its layer. Dead units (never on in the domain) and always-on units (linear there) are flagged in their titles: \(flags)." +
