@@ -43,6 +43,9 @@ public enum UnitActivity: String, Equatable, Sendable {
 /// (2-D: the on-set shaded with the unit's switching boundary; 1-D: the unit's output hⱼ(x) with its on-intervals
 /// shaded). Dead and always-on units are flagged in the panel title and explained in the legend line.
 enum PatternsFigure {
+    /// At most this many unit panels (the flags in the caption still count every unit).
+    static let maxPanels = 64
+
     static func build(_ context: FigureContext) -> FigureOutcome {
         let net = context.network
         let analysis: RegionAnalysis
@@ -54,11 +57,11 @@ enum PatternsFigure {
         guard !activity.isEmpty else {
             return .skipped(reason: "no hidden unit has an on/off state (identity hidden layers add no pattern bits).")
         }
-        let count = activity.count
+        let count = min(activity.count, maxPanels)
         let cell = count > 16 ? 150.0 : 190.0
         let grid = PanelGrid(count: count, maxColumns: count > 16 ? 6 : 4, cellWidth: cell, cellHeight: cell + (net.inputCount == 1 ? -40 : 0), top: 40)
         var nodes: [Node] = []
-        for (bit, unit) in activity.enumerated() {
+        for (bit, unit) in activity.prefix(count).enumerated() {
             let panel = PatternPanel(network: net, layer: unit.layer, unit: unit.unit, bit: bit, activity: unit.activity,
                                      cell: grid.cell(bit), theme: context.theme)
             let inner: [Node]
@@ -82,7 +85,8 @@ enum PatternsFigure {
                           description: alt, background: context.theme.background, nodes: nodes)
         let caption = "Where each hidden unit is on (relu / leaky-relu: z > 0; step: z ≥ 0), one panel per unit, titled hⱼ " +
             "with its layer. Dead units (never on in the domain) and always-on units (linear there) are flagged in their titles: \(flags)." +
-            (sampled ? " Sampled on a grid: the network has too many regions to enumerate." : "")
+            (sampled ? " Sampled on a grid: the network has too many regions to enumerate." : "") +
+            (activity.count > count ? " Only the first \(count) of \(activity.count) units are drawn." : "")
         return .figure(Figure(name: .patterns, scene: scene, caption: caption, altText: alt))
     }
 }
