@@ -43,19 +43,22 @@ struct PatternPanel {
             nodes.append(.path(PathNode(path: on, fill: onColor, stroke: Stroke(color: onColor, width: 0.6, join: .round),
                                         info: NodeInfo(classes: ["on-set"]))))
         }
+        nodes += switchLine(r.unitBoundaries, plane: plane)
+        nodes.append(plane.frameOutline(theme: theme))
+        nodes.append(titleNode())
+        return nodes
+    }
+
+    /// This unit's switching segments (its bent hyperplane), as one stroked path.
+    func switchLine(_ boundaries: [UnitBoundary], plane: InputPlane) -> [Node] {
         var line = Path()
-        for b in r.unitBoundaries where b.layer == layer && b.unit == unit {
+        for b in boundaries where b.layer == layer && b.unit == unit {
             for s in b.segments {
                 line.move(to: plane.point(s.a))
                 line.line(to: plane.point(s.b))
             }
         }
-        if !line.elements.isEmpty {
-            nodes.append(.path(PathNode(path: line, stroke: Stroke(color: theme.text, width: 1.3, cap: .round))))
-        }
-        nodes.append(plane.frameOutline(theme: theme))
-        nodes.append(titleNode())
-        return nodes
+        return line.elements.isEmpty ? [] : [.path(PathNode(path: line, stroke: Stroke(color: theme.text, width: 1.3, cap: .round)))]
     }
 
     /// 1-D: the unit's output hⱼ(x), the intervals where it is on shaded.
@@ -83,7 +86,7 @@ struct PatternPanel {
     }
 
     /// Past the region limit: the sampled bit as a raster.
-    func nodesSampled(_ s: SampledPatterns) -> [Node] {
+    func nodesSampled(_ s: SampledPatterns, boundaries: [UnitBoundary]) -> [Node] {
         let plane = InputPlane(domain: s.domain, origin: Point(cell.minX + 34, cell.minY + 24), size: cell.width - 46)
         var rgba = [UInt8](repeating: 255, count: s.columns * s.rows * 4)
         let (r, g, b) = onColor.bytes
@@ -94,7 +97,9 @@ struct PatternPanel {
             }
         }
         var nodes = plane.axes.decoration(theme: theme, xLabel: "", yLabel: "", xTicks: 2, yTicks: 2)
-        nodes.append(.raster(RasterNode(pixelWidth: s.columns, pixelHeight: s.rows, rgba: rgba, frame: plane.frame, pixelated: true)))
+        nodes.append(.raster(RasterNode(pixelWidth: s.columns, pixelHeight: s.rows, rgba: rgba, frame: plane.frame, pixelated: true,
+                                        info: NodeInfo(classes: ["on-set", "sampled"]))))
+        nodes += switchLine(boundaries, plane: plane)
         nodes.append(plane.frameOutline(theme: theme))
         nodes.append(titleNode())
         return nodes

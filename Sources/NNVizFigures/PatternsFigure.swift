@@ -45,6 +45,8 @@ public enum UnitActivity: String, Equatable, Sendable {
 enum PatternsFigure {
     /// At most this many unit panels (the flags in the caption still count every unit).
     static let maxPanels = 64
+    /// Above this many regions the on-sets are drawn from a 120 × 120 sample instead of polygons.
+    static let exactPanelLimit = 1500
 
     static func build(_ context: FigureContext) -> FigureOutcome {
         let net = context.network
@@ -61,14 +63,22 @@ enum PatternsFigure {
         let cell = count > 16 ? 150.0 : 190.0
         let grid = PanelGrid(count: count, maxColumns: count > 16 ? 6 : 4, cellWidth: cell, cellHeight: cell + (net.inputCount == 1 ? -40 : 0), top: 40)
         var nodes: [Node] = []
+        // Many regions: every panel would repeat thousands of polygons, so the bits are drawn as a raster of one
+        // shared sample (exact at each pixel centre) with the exact switching lines on top.
+        var dense: SampledPatterns? = nil
+        if case .twoD(let r) = analysis, r.regionCount > exactPanelLimit {
+            dense = SampledPatterns(network: net, domain: r.domain, columns: 120, rows: 120)
+        }
         for (bit, unit) in activity.prefix(count).enumerated() {
             let panel = PatternPanel(network: net, layer: unit.layer, unit: unit.unit, bit: bit, activity: unit.activity,
                                      cell: grid.cell(bit), theme: context.theme)
             let inner: [Node]
             switch analysis {
+            case .twoD(let r) where r.regionCount > exactPanelLimit:
+                inner = panel.nodesSampled(dense ?? SampledPatterns(network: net, domain: r.domain), boundaries: r.unitBoundaries)
             case .twoD(let r): inner = panel.nodes2D(r)
             case .oneD(let r): inner = panel.nodes1D(r)
-            case .sampled(let s, _): inner = panel.nodesSampled(s)
+            case .sampled(let s, _): inner = panel.nodesSampled(s, boundaries: [])
             }
             nodes.append(.group(GroupNode(inner, info: NodeInfo(id: "unit-\(unit.layer + 1)-\(unit.unit + 1)",
                                                                 classes: ["panel", "unit-panel", unit.activity == .switching ? "switching" : unit.activity == .dead ? "dead" : "always-on"]))))

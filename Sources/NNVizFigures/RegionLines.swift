@@ -25,6 +25,8 @@ struct RegionLines {
     }
 
     var hasFirstLayerLines: Bool { !firstLayerLines.isEmpty }
+    /// Active-side ticks only while they stay readable (at most 12 first-layer lines).
+    var showsTicks: Bool { firstLayerLines.count <= 12 }
     var hasDeeperBoundaries: Bool { regions.unitBoundaries.contains { $0.layer > 0 && !$0.segments.isEmpty } }
 
     /// Deeper boundaries (thin), then first-layer lines with their active-side ticks (thick).
@@ -43,7 +45,7 @@ struct RegionLines {
         for line in firstLayerLines {
             let name = Notation.unit(layer: 0, line.unit, network: network)
             var path = Path.line(plane.point(line.segment.a), plane.point(line.segment.b))
-            path.elements += ticks(line.segment, line.map).elements
+            if showsTicks { path.elements += ticks(line.segment, line.map).elements }
             nodes.append(.path(PathNode(path: path, stroke: firstStroke,
                                         info: NodeInfo(id: "unit-line-\(line.unit + 1)", classes: ["unit-line"],
                                                        tooltip: "\(name) = 0; ticks on the side where \(name) is on"))))

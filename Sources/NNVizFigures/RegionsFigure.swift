@@ -63,8 +63,8 @@ enum RegionsFigure {
         let scene = Scene(width: width, height: height, title: "Linear regions of \(context.model.name)", description: alt,
                           background: theme.background, nodes: nodes)
         let caption = "\(RegionBoundText.count(counts.count, network: net)): each colour is one activation pattern " +
-            "(hidden units layer by layer, | between layers; 1 = on). Thick lines are first-layer units hⱼ = 0, with ticks on " +
-            "the side where the unit is on; thin lines are deeper units' bent boundaries." +
+            "(hidden units layer by layer, | between layers; 1 = on). Thick lines are first-layer units hⱼ = 0" +
+            (lines.showsTicks ? ", with ticks on the side where the unit is on" : "") + "; thin lines are deeper units' bent boundaries." +
             (PatternText.bitLayers(net).isEmpty ? " Identity hidden units never switch: the whole box is one linear region." : "") +
             trainingText
         return .figure(Figure(name: .regions, scene: scene, caption: caption, altText: alt))
@@ -122,7 +122,7 @@ enum RegionsFigure {
         var entries: [MarkLegend.Entry] = []
         if lines.hasFirstLayerLines {
             entries.append(.init(label: "first-layer unit hⱼ = 0", mark: .line(lines.firstStroke)))
-            entries.append(.init(label: "ticks: side where hⱼ is on", mark: .ticks(lines.firstStroke)))
+            if lines.showsTicks { entries.append(.init(label: "ticks: side where hⱼ is on", mark: .ticks(lines.firstStroke))) }
         }
         if lines.hasDeeperBoundaries {
             entries.append(.init(label: "deeper unit's bent boundary", mark: .line(lines.deepStroke)))
