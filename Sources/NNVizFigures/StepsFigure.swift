@@ -72,7 +72,10 @@ enum StepsFigure {
         let hasOutputPanel = net.outputActivation != .identity
         nodes.append(.text(TextNode(heading(net, overlay: overlay), at: Point(8, 14), font: theme.font(13, bold: true),
                                     color: theme.text, baseline: .middle)))
-        let width = 3 * cellWidth + 10
+        if overlay {
+            nodes += StepsDeep.unitLegend(units.count, layer: 0, net: net, at: Point(3 * cellWidth + 4, top + 34), theme: theme)
+        }
+        let width = 3 * cellWidth + (overlay ? 60 : 10)
         let height = sumTop + sumHeight + 10
         let joints = marks.joints.map { "\($0.names) at x = \(LabelFormat.short($0.x))" }.joined(separator: ", ")
         let alt = "The four steps of \(context.model.name) over x: each hidden unit's pre-activation line, its activation, " +
