@@ -131,6 +131,26 @@ import Testing
         #expect(Self.texts(figure.scene.nodes).filter { $0 == "h₁" || $0 == "h₂" }.count >= 2)
     }
 
+    /// A deep 1-D net worked by hand: layer 1 switches at x = 0 (h₁) and x = 0.5 (h₂ and h₃ together); layer 2 adds
+    /// x = 0.3 and 0.8 (h₂⁽²⁾: 0.45 − 1.5x on [0, 0.5], x − 0.8 beyond) and x = 1/3 (h₃⁽²⁾: 1.5x − 0.5 on [0, 0.5]).
+    @Test func stepsOfADeepNetShowTheJointsLayerByLayer() throws {
+        let net = Network(name: "deep", inputNames: ["x"], layers: [
+            DenseLayer(weights: [[1], [-1], [2]], biases: [0, 0.5, -1], activation: .relu),
+            DenseLayer(weights: [[1, 1, -1], [-1, 0.5, 1], [0.5, -1, 1]], biases: [-0.5, 0.2, 0], activation: .relu),
+            DenseLayer(weights: [[1, -1, 0.5]], biases: [0], activation: .identity),
+        ])
+        let figure = try Self.figure(.steps, Model(network: net, domain: [-2...2]))
+        ArtifactWriter.write(figure, as: "steps-deep")
+        func tips(_ id: String) throws -> Set<String> {
+            let g = try #require(Self.group(figure.scene.nodes, id: id))
+            return Set(Self.paths(g.children).filter { $0.info.classes.contains("joint") }.compactMap(\.info.tooltip))
+        }
+        #expect(try tips("layer-1") == ["joint of h₁⁽¹⁾ at x = 0", "joint of h₂⁽¹⁾,h₃⁽¹⁾ at x = 0.5"])
+        let xs = try tips("layer-2").map { $0.components(separatedBy: "x = ").last ?? "" }.sorted()
+        #expect(xs == ["0", "0.3", "0.333", "0.5", "0.8"])
+        #expect(try tips("output") == tips("layer-2"))
+    }
+
     @Test func figuresSayWhyTheyDoNotApply() throws {
         let xor = FigureContext(model: try Self.example("xor-relu"))
         #expect(FigureCatalog.build(.steps, xor).skipReason?.contains("1-D input") == true)
