@@ -28,45 +28,20 @@ enum StepsFigure {
 
     static func buildShallow(_ r: Regions1D, _ context: FigureContext) -> FigureOutcome {
         let net = context.network, theme = context.theme
-        let hidden = net.layers[0], out = net.layers[1]
+        let hidden = net.layers[0]
         let f = UnitFunctions1D(network: net, regions: r)
         let marks = JointMarks(network: net, regions: r)
         let units = Array(0..<hidden.units)
         let overlay = units.count > maxRows
         let rows: [[Int]] = overlay ? [units] : units.map { [$0] }
-        let z = units.map { f.curve(f.z[0][$0]) }, h = units.map { f.curve(f.u[0][$0]) }
-        let v = units.map { f.curve(f.u[0][$0], scale: out.weights[0, $0]) }
-        let ranges = [StepsPanel.range(z), StepsPanel.range(h), StepsPanel.range(v)]
-        let act = hidden.activation.name
-        let titles = ["zⱼ = wⱼx + bⱼ", "hⱼ = \(act)(zⱼ)", "vⱼhⱼ"]
         var nodes: [Node] = []
         let top = 52.0
         for (column, heading) in ["1. pre-activation", "2. activation", "3. weighted by vⱼ"].enumerated() {
             nodes.append(.text(TextNode(heading, at: Point(Double(column) * cellWidth + 50, 38), font: theme.font(12, bold: true),
                                         color: theme.series[0], baseline: .middle)))
         }
-        for (row, members) in rows.enumerated() {
-            for column in 0..<3 {
-                let cell = Rect(x: Double(column) * cellWidth, y: top + Double(row) * rowHeight, width: cellWidth, height: rowHeight)
-                let panel = StepsPanel(cell: cell, domain: r.domain, y: ranges[column])
-                let names = members.map { Notation.unit(layer: 0, $0, network: net) }
-                let title = overlay ? titles[column] : specific(column, unit: members[0], net: net)
-                var panelNodes = panel.base(title: title, marks: marks, theme: theme)
-                for j in members {
-                    let curve = [z, h, v][column][j]
-                    let weight = column == 2 ? out.weights[0, j] : 1
-                    let color = overlay ? StepsPanel.unitColor(j) : theme.series[0]
-                    panelNodes += curve.nodes(panel.axes, stroke: Stroke(color: color, width: overlay ? 1.4 : 2, join: .round),
-                                              theme: theme, info: NodeInfo(classes: ["unit-curve"])) { x in
-                        let pass = net.forward(Matrix([[x]]))
-                        return column == 0 ? pass.layers[0].z[0, j] : weight * pass.layers[0].u[0, j]
-                    }
-                }
-                if row == 0 { panelNodes += marks.labels(panel.axes, baseY: panel.axes.frame.minY - 3, rows: 1, theme: theme).nodes }
-                nodes.append(.group(GroupNode(panelNodes, info: NodeInfo(id: "step\(column + 1)-\(names.joined(separator: "-"))",
-                                                                           classes: ["panel", "step-\(column + 1)"]))))
-            }
-        }
+        let grid = StepsRows(network: net, functions: f, marks: marks, rows: rows, overlay: overlay, theme: theme)
+        nodes += grid.nodes(top: top, domain: r.domain)
         let sumTop = top + Double(rows.count) * rowHeight + 8
         nodes += sumPanels(r, context, top: sumTop, marks: marks)
         let hasOutputPanel = net.outputActivation != .identity
