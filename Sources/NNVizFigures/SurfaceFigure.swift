@@ -45,7 +45,8 @@ enum SurfaceFigure {
         let caption = "Output \(scale.quantity), exact: every linear region's output is affine, so each contour is a straight " +
             "segment inside a region and the colour bands are convex polygons" +
             (r.decisionBoundary.isEmpty ? "." : "; the bold line is the decision boundary (ŷ changes class).") +
-            (theme.name == .print ? " Hatched areas are predicted class 1 (or negative outputs)." : "")
+            (theme.name == .print ? " Hatched areas are predicted class 1 (or negative outputs)." : "") +
+            (r.outputCount > 1 ? " Shown for the first of the \(r.outputCount) outputs." : "")
         return .figure(Figure(name: .surface, scene: scene, caption: caption, altText: alt))
     }
 
