@@ -26,18 +26,44 @@ struct RegionAssembler {
             patternBitCount: RegionEligibility.bitCount(network), wordsPerPattern: splitter.words,
             patternWords: words, outputCount: network.outputCount, outputMaps: maps, areas: g.areas,
             interiors: g.interiors, neighbourStart: g.neighbourStart, neighbourIndices: g.neighbours,
-            unitBoundaries: splitter.boundaries.sorted { ($0.layer, $0.unit) < ($1.layer, $1.unit) },
-            decisionBoundary: [])
+            unitBoundaries: [], decisionBoundary: [])
+        let shared = network.isClassifier || splitter.stoppedAtStep ? sharedEdges(g.vertices) : []
+        result.unitBoundaries = (splitter.boundaries + jumpBoundaries(result, shared))
+            .sorted { ($0.layer, $0.unit) < ($1.layer, $1.unit) }
         if network.isClassifier {
-            let mesh = splitter.mesh
-            var shared: [SharedEdge] = []
-            for e in 0..<mesh.edgePairCount where mesh.fac[2 * e] >= 0 && mesh.fac[2 * e + 1] >= 0 {
-                shared.append(SharedEdge(f: mesh.fac[2 * e], g: mesh.fac[2 * e + 1],
-                                         a: g.vertices[mesh.org[2 * e]], b: g.vertices[mesh.org[2 * e + 1]]))
-            }
             result.decisionBoundary = DecisionBoundary2D.segments(result, network: network, shared: shared)
         }
         return result
+    }
+
+    /// Every inner edge with its two faces.
+    func sharedEdges(_ vertices: [Point2]) -> [SharedEdge] {
+        let mesh = splitter.mesh
+        var shared: [SharedEdge] = []
+        for e in 0..<mesh.edgePairCount where mesh.fac[2 * e] >= 0 && mesh.fac[2 * e + 1] >= 0 {
+            shared.append(SharedEdge(f: mesh.fac[2 * e], g: mesh.fac[2 * e + 1],
+                                     a: vertices[mesh.org[2 * e]], b: vertices[mesh.org[2 * e + 1]]))
+        }
+        return shared
+    }
+
+    /// After a step layer, deeper units are constant on each region and switch only across edges: their
+    /// boundaries are the edges between regions whose bit differs.
+    func jumpBoundaries(_ r: Regions2D, _ shared: [SharedEdge]) -> [UnitBoundary] {
+        guard splitter.stoppedAtStep, splitter.decidedBits < r.patternBitCount else { return [] }
+        var owner: [(layer: Int, unit: Int)] = []
+        for (l, layer) in network.hiddenLayers.enumerated() where layer.activation.contributesPatternBits {
+            for j in 0..<layer.units { owner.append((l, j)) }
+        }
+        var segments = [[Segment]](repeating: [], count: r.patternBitCount)
+        for e in shared {
+            for b in splitter.decidedBits..<r.patternBitCount where r.patternBit(e.f, b) != r.patternBit(e.g, b) {
+                segments[b].append(Segment(e.a, e.b))
+            }
+        }
+        return segments.indices.compactMap { b in
+            segments[b].isEmpty ? nil : UnitBoundary(layer: owner[b].layer, unit: owner[b].unit, segments: segments[b])
+        }
     }
 
     /// Pattern words (the mesh's bits, completed after a step layer) and the output maps of every face.
