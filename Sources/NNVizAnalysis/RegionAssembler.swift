@@ -27,10 +27,11 @@ struct RegionAssembler {
             patternWords: words, outputCount: network.outputCount, outputMaps: maps, areas: g.areas,
             interiors: g.interiors, neighbourStart: g.neighbourStart, neighbourIndices: g.neighbours,
             unitBoundaries: [], decisionBoundary: [])
-        let shared = network.isClassifier || splitter.stoppedAtStep ? sharedEdges(g.vertices) : []
+        let hasBoundary = network.isClassifier || (network.outputActivation == .identity && network.outputCount == 1)
+        let shared = hasBoundary || splitter.stoppedAtStep ? sharedEdges(g.vertices) : []
         result.unitBoundaries = (splitter.boundaries + jumpBoundaries(result, shared))
             .sorted { ($0.layer, $0.unit) < ($1.layer, $1.unit) }
-        if network.isClassifier {
+        if hasBoundary {
             result.decisionBoundary = DecisionBoundary2D.segments(result, network: network, shared: shared)
         }
         return result

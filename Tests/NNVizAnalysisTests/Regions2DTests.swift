@@ -1,3 +1,4 @@
+import Foundation
 import NNVizEngine
 import Testing
 @testable import NNVizAnalysis
@@ -16,6 +17,10 @@ struct Regions2DTests {
         #expect(r.unitBoundaries.map { $0.segments.count } == [1, 1])
         let lengths = r.unitBoundaries.map { $0.segments.reduce(0) { $0 + $1.length } }
         #expect(abs(lengths[0] - 2.0.squareRoot()) < 1e-12 && abs(lengths[1] - 2 * 2.0.squareRoot()) < 1e-12)
+        // Identity output z^O = 2 − s for s > 1 and ≥ 0 below: its zero set is s = 2, from (0.5, 1.5) to (1.5, 0.5).
+        #expect(r.decisionBoundary.count == 1)
+        let s = try #require(r.decisionBoundary.first)
+        #expect(Set([s.a, s.b].map { [$0.x.rounded(toPlaces: 9), $0.y.rounded(toPlaces: 9)] }) == [[0.5, 1.5], [1.5, 0.5]])
     }
 
     @Test func problem3StepNetPredictsOneExactlyOnTheTriangle() throws {
@@ -208,5 +213,12 @@ extension DecisionBoundarySideTests {
             }
         }
         #expect(changes > 0, "\(name)")
+    }
+}
+
+extension Double {
+    func rounded(toPlaces p: Int) -> Double {
+        let f = pow(10.0, Double(p))
+        return (self * f).rounded() / f
     }
 }
