@@ -13,6 +13,8 @@ mkdir -p "$DIR"
 swift build -c release --product nnviz-bench >/dev/null
 python3 bench/regions_reference.py gen "$DIR"
 BENCH=.build/release/nnviz-bench
+# Single-threaded on both sides: regioncam runs on one thread; nnviz's only threaded part is OpenBLAS's dgemm.
+export OPENBLAS_NUM_THREADS=1
 
 best() { # best cmd… → "<count> <best wall s> <max rss kb> <best cpu s>"
     local count secs rss cpu bw="" bc="" maxrss=0

@@ -150,3 +150,21 @@ struct NoHiddenLayerTests {
         #expect(RegionBounds(network: net).upper == 1 && RegionBounds(network: net).zaslavsky == nil)
     }
 }
+
+struct StepUnitBoundaryTests {
+    @Test func aSecondStepLayerSwitchesAlongExistingEdges() throws {
+        // Layer 2 unit = step(u1 + u2 − 1.5): on exactly on the quadrant x1 ≥ 0, x2 ≥ 0; in [−1, 1]² its
+        // switching set is the two half-axes from the origin, total length 2.
+        let net = Network(inputNames: ["x1", "x2"], layers: [
+            DenseLayer(weights: [[1, 0], [0, 1]], biases: [0, 0], activation: .step),
+            DenseLayer(weights: [[1, 1]], biases: [-1.5], activation: .step),
+            DenseLayer(weights: [[1]], biases: [0], activation: .identity),
+        ])
+        let r = try Regions2D.compute(network: net, domain: [-1...1, -1...1])
+        #expect(r.regionCount == 4)
+        let b = try #require(r.unitBoundaries.first { $0.layer == 1 && $0.unit == 0 })
+        #expect(abs(b.segments.reduce(0) { $0 + $1.length } - 2) < 1e-12)
+        #expect(r.unitBoundaries.filter { $0.layer == 0 }.map { $0.segments.reduce(0) { $0 + $1.length } } == [2, 2])
+        #expect(RegionCounts(r, network: net).linearPieces == 2)
+    }
+}
