@@ -3,7 +3,7 @@
 regions with regioncam (twanvl/regioncam, exact 2-D partition, float32) on [-3, 3]^2.
 
   regions_reference.py gen DIR        write DIR/net_W.txt for W in WIDTHS (our orientation: units x inputs)
-  regions_reference.py run FILE       print "regioncam <faces> <seconds> <peak_rss_kb>" for one net file
+  regions_reference.py run FILE       print "regioncam <faces> <wall s> <peak_rss_kb> <cpu s>" for one net file
 
 Weights are drawn as float32 and written as the exact decimal of that float32, so nnviz (double) and
 regioncam (float32) read bit-identical parameters.
@@ -60,6 +60,7 @@ def run(path):
     import regioncam
     layers = read(path)
     start = time.perf_counter()
+    cpu = time.process_time()
     rc = regioncam.Regioncam(size=3.0)
     for i, (w, b) in enumerate(layers):
         rc.linear(np.ascontiguousarray(w.T), b)  # regioncam: x_out = x_in @ weight + bias
@@ -67,8 +68,9 @@ def run(path):
             rc.relu()
     faces = rc.num_faces
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"regioncam {faces} {seconds:.4f} {rss}")
+    print(f"regioncam {faces} {seconds:.4f} {rss} {cpu:.4f}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ struct SharedEdge {
 
 /// The exact decision boundary of a classifier over its regions.
 ///
-/// Single logit (sigmoid / step output): class 1 where z^O ≥ 0 (sigmoid ≥ 0.5). Softmax: the argmax of the
+/// Single logit (identity / sigmoid / step output): class 1 where z^O ≥ 0 (sigmoid ≥ 0.5). Softmax: the argmax of the
 /// logits (ties to the lower class index). Segments come from (1) the zero line of z^O (or of z_k − z_m)
 /// crossing a region's interior, and (2) edges between regions whose classes differ along the whole edge
 /// (the line lies on the edge, or the logits jump there, as after step hidden units).

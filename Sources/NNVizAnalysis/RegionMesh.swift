@@ -12,6 +12,14 @@ struct RegionMesh {
     var z: [Double] = []
     var width = 0
     var capacity = 64
+    /// Vertices created in the current layer are interpolated lazily, one column at a time: vertex
+    /// `layerStart + i` lies at fraction `frac[i]` from `parentA[i]` to `parentB[i]`, and column k holds
+    /// correct values for the first `filled[k]` of them.
+    var layerStart = 4
+    var parentA: [Int] = []
+    var parentB: [Int] = []
+    var frac: [Double] = []
+    var filled: [Int] = []
     var vertexEdge: [Int] = []
     var org: [Int] = []
     var nxt: [Int] = []
@@ -45,13 +53,9 @@ struct RegionMesh {
         vx.append(vx[a] + t * (vx[b] - vx[a]))
         vy.append(vy[a] + t * (vy[b] - vy[a]))
         if w >= capacity { grow() }
-        let c = capacity
-        z.withUnsafeMutableBufferPointer { p in
-            for k in 0..<width {
-                let za = p[k * c + a]
-                p[k * c + w] = za + t * (p[k * c + b] - za)
-            }
-        }
+        parentA.append(a)
+        parentB.append(b)
+        frac.append(t)
         let e = org.count
         // h: a→w, e: w→b (face of h); tw: w→a, e^1: b→w (face of tw).
         org.append(w); org.append(b)
@@ -100,6 +104,29 @@ struct RegionMesh {
         }
         z = bigger
         capacity = new
+    }
+
+    /// Starts a new layer: every vertex value present is final; `filled` restarts for `width` columns.
+    mutating func beginLayer() {
+        layerStart = vx.count
+        parentA.removeAll(keepingCapacity: true)
+        parentB.removeAll(keepingCapacity: true)
+        frac.removeAll(keepingCapacity: true)
+        filled = [Int](repeating: 0, count: width)
+    }
+
+    /// Interpolates column k at the vertices created since `beginLayer` (in creation order, so parents first).
+    mutating func fill(_ k: Int) {
+        let count = parentA.count, from = filled[k], c = capacity, base = layerStart
+        guard from < count else { return }
+        z.withUnsafeMutableBufferPointer { p in
+            let col = p.baseAddress! + k * c
+            for i in from..<count {
+                let za = col[parentA[i]]
+                col[base + i] = za + frac[i] * (col[parentB[i]] - za)
+            }
+        }
+        filled[k] = count
     }
 
     /// Unit k's value at vertex v.

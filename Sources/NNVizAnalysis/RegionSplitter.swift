@@ -86,7 +86,10 @@ struct RegionSplitter {
 
     mutating func splitLayer(_ l: Int, _ act: Activation, bitOffset: Int) throws(RegionError) {
         let n = mesh.width
+        mesh.beginLayer()
+        defer { for k in 0..<n { mesh.fill(k) } }
         for j in 0..<n {
+            mesh.fill(j)
             let cap = mesh.capacity, count = mesh.vertexCount
             let scale = mesh.z.withUnsafeBufferPointer { p in
                 var m = 0.0
@@ -123,6 +126,7 @@ struct RegionSplitter {
             let w = mesh.splitEdge(h, at: za / (za - zb))
             mesh.z[j * mesh.capacity + w] = 0
             sign.append(0)
+            mesh.filled[j] = mesh.parentA.count
             if mesh.fac[h] >= 0 { candidates.append(mesh.fac[h]) }
             if mesh.fac[h + 1] >= 0 { candidates.append(mesh.fac[h + 1]) }
         }
@@ -186,19 +190,26 @@ struct RegionSplitter {
     mutating func setBits(_ j: Int, _ act: Activation, bit: Int, tol: Double) {
         let zeroBit = act.isOn(0), word = bit / 64, mask = UInt64(1) << UInt64(bit % 64)
         let cap = mesh.capacity, words = words
+        let faces = mesh.faceCount
         mesh.z.withUnsafeBufferPointer { p in
             let col = p.baseAddress! + j * cap
-            bits.withUnsafeMutableBufferPointer { out in
-                for f in 0..<mesh.faceCount {
-                    let start = mesh.faceEdge[f]
-                    var h = start, on = zeroBit
-                    repeat {
-                        let z = col[mesh.org[h]]
-                        if z > tol { on = true; break }
-                        if z < -tol { on = false; break }
-                        h = mesh.nxt[h]
-                    } while h != start
-                    if on { out[f * words + word] |= mask }
+            mesh.faceEdge.withUnsafeBufferPointer { faceEdge in
+                mesh.org.withUnsafeBufferPointer { org in
+                    mesh.nxt.withUnsafeBufferPointer { nxt in
+                        bits.withUnsafeMutableBufferPointer { out in
+                            for f in 0..<faces {
+                                let start = faceEdge[f]
+                                var h = start, on = zeroBit
+                                repeat {
+                                    let z = col[org[h]]
+                                    if z > tol { on = true; break }
+                                    if z < -tol { on = false; break }
+                                    h = nxt[h]
+                                } while h != start
+                                if on { out[f * words + word] |= mask }
+                            }
+                        }
+                    }
                 }
             }
         }

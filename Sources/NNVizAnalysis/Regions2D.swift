@@ -43,8 +43,8 @@ public struct Regions2D: Equatable, Sendable {
     public var neighbourIndices: [Int32]
     /// For each hidden unit that switches inside the box: the segments where it does ("bent hyperplane").
     public var unitBoundaries: [UnitBoundary]
-    /// The exact decision boundary (classifiers: sigmoid / step single logit at z^O = 0, softmax argmax change);
-    /// empty for identity outputs.
+    /// The exact decision boundary: single logit (identity, sigmoid, step) where z^O = 0 (sigmoid 0.5; class 1 is
+    /// z^O ≥ 0), softmax where the argmax changes; empty for identity outputs with several units.
     public var decisionBoundary: [Segment]
 
     public var regionCount: Int { areas.count }

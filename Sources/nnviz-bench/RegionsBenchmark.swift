@@ -12,12 +12,14 @@ func runRegionsBenchmark(_ files: [String]) {
             continue
         }
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = cpuSeconds()
         do {
             let r = try Regions2D.compute(network: network, domain: [-3...3, -3...3], limit: Int.max)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let cpu = cpuSeconds() - cpuStart
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
-            print("nnviz \(r.regionCount) \(String(format: "%.4f", seconds)) \(usage.ru_maxrss)")
+            print("nnviz \(r.regionCount) \(String(format: "%.4f", seconds)) \(usage.ru_maxrss) \(String(format: "%.4f", cpu))")
         } catch {
             print("nnviz-bench: \(error)")
         }
@@ -48,4 +50,12 @@ func readBenchmarkNet(_ path: String) -> Network? {
     }
     guard let first = layers.first, first.inputs == 2 else { return nil }
     return Network(name: path, inputNames: ["x1", "x2"], layers: layers)
+}
+
+/// User plus system CPU seconds of this process so far.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let t = [usage.ru_utime, usage.ru_stime]
+    return t.reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
 }

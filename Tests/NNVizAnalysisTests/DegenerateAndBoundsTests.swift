@@ -132,3 +132,39 @@ struct RegionSummaryTests {
         #expect(RegionSummary.summary(for: three) == nil)
     }
 }
+
+struct NoHiddenLayerTests {
+    @Test func aLinearModelIsOneRegionWithItsOwnMap() throws {
+        let net = Network(inputNames: ["a", "b"], layers: [
+            DenseLayer(weights: [[2, -3]], biases: [0.5], activation: .sigmoid),
+        ])
+        let r = try Regions2D.compute(network: net, domain: [-1...1, -1...1])
+        #expect(r.regionCount == 1)
+        #expect(r.outputMap(0, 0) == AffineMap2(a1: 2, a2: -3, c: 0.5))
+        #expect(r.pattern(of: 0).isEmpty)
+        let length = r.decisionBoundary.reduce(0) { $0 + $1.length }
+        // 2a − 3b + 0.5 = 0 crosses the box from (−1, −0.5) to (1, 5/6).
+        #expect(abs(length - (4 + (4.0 / 3) * (4.0 / 3)).squareRoot()) < 1e-12)
+        let c = RegionCounts(r, network: net)
+        #expect(c.count == 1 && c.patterns == 1 && c.linearPieces == 1)
+        #expect(RegionBounds(network: net).upper == 1 && RegionBounds(network: net).zaslavsky == nil)
+    }
+}
+
+struct StepUnitBoundaryTests {
+    @Test func aSecondStepLayerSwitchesAlongExistingEdges() throws {
+        // Layer 2 unit = step(u1 + u2 − 1.5): on exactly on the quadrant x1 ≥ 0, x2 ≥ 0; in [−1, 1]² its
+        // switching set is the two half-axes from the origin, total length 2.
+        let net = Network(inputNames: ["x1", "x2"], layers: [
+            DenseLayer(weights: [[1, 0], [0, 1]], biases: [0, 0], activation: .step),
+            DenseLayer(weights: [[1, 1]], biases: [-1.5], activation: .step),
+            DenseLayer(weights: [[1]], biases: [0], activation: .identity),
+        ])
+        let r = try Regions2D.compute(network: net, domain: [-1...1, -1...1])
+        #expect(r.regionCount == 4)
+        let b = try #require(r.unitBoundaries.first { $0.layer == 1 && $0.unit == 0 })
+        #expect(abs(b.segments.reduce(0) { $0 + $1.length } - 2) < 1e-12)
+        #expect(r.unitBoundaries.filter { $0.layer == 0 }.map { $0.segments.reduce(0) { $0 + $1.length } } == [2, 2])
+        #expect(RegionCounts(r, network: net).linearPieces == 2)
+    }
+}

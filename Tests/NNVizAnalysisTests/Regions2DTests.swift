@@ -1,3 +1,4 @@
+import Foundation
 import NNVizEngine
 import Testing
 @testable import NNVizAnalysis
@@ -16,6 +17,10 @@ struct Regions2DTests {
         #expect(r.unitBoundaries.map { $0.segments.count } == [1, 1])
         let lengths = r.unitBoundaries.map { $0.segments.reduce(0) { $0 + $1.length } }
         #expect(abs(lengths[0] - 2.0.squareRoot()) < 1e-12 && abs(lengths[1] - 2 * 2.0.squareRoot()) < 1e-12)
+        // Identity output z^O = 2 − s for s > 1 and ≥ 0 below: its zero set is s = 2, from (0.5, 1.5) to (1.5, 0.5).
+        #expect(r.decisionBoundary.count == 1)
+        let s = try #require(r.decisionBoundary.first)
+        #expect(Set([s.a, s.b].map { [$0.x.rounded(toPlaces: 9), $0.y.rounded(toPlaces: 9)] }) == [[0.5, 1.5], [1.5, 0.5]])
     }
 
     @Test func problem3StepNetPredictsOneExactlyOnTheTriangle() throws {
@@ -57,6 +62,11 @@ struct Regions2DTests {
         ("relu deep", TestNets.random(widths: [2, 8, 8, 8, 2], hidden: .relu, seed: 2), [-2...2, -1...3]),
         ("leaky deep", TestNets.random(widths: [2, 8, 6, 1], hidden: .leakyReLU(slope: 0.1), seed: 3), [-2...2, -2...2]),
         ("step deep", TestNets.random(widths: [2, 6, 4, 1], hidden: .step, output: .step, seed: 4), [-2...2, -2...2]),
+        ("relu then step", {
+            var net = TestNets.random(widths: [2, 7, 5, 3], hidden: .relu, output: .softmax, seed: 9)
+            net.layers[1].activation = .step
+            return net
+        }(), [-2...2, -2...2]),
         ("identity then relu", Network(inputNames: ["a", "b"], layers: [
             DenseLayer(weights: [[1, 2], [-1, 0.5], [0.3, 0.3]], biases: [0, 1, -1], activation: .identity),
             DenseLayer(weights: [[1, 1, 0], [0, 1, -1], [2, -1, 1], [0.5, 0.5, 0.5]], biases: [0.1, 0, -0.2, 0.3],
@@ -146,7 +156,7 @@ struct Regions2DTests {
     }
 
     @Test func softmaxBoundarySeparatesDifferentArgmax() throws {
-        let (_, net, box) = Self.cases[4]
+        let (_, net, box) = Self.cases[5]
         let r = try Regions2D.compute(network: net, domain: box)
         #expect(!r.decisionBoundary.isEmpty)
         for s in r.decisionBoundary {
@@ -154,5 +164,61 @@ struct Regions2DTests {
             let z = net.forward(Matrix([[p.x, p.y]])).outputLogits.row(0).sorted(by: >)
             #expect(abs(z[0] - z[1]) < 1e-9, "the two largest logits tie on the boundary")
         }
+    }
+}
+
+struct DecisionBoundarySideTests {
+    /// The predicted class differs on the two sides of every decision segment (forward pass, independent).
+    @Test(arguments: [3, 4, 5])
+    func classesDifferAcrossEverySegment(index: Int) throws {
+        let (name, net, box) = Regions2DTests.cases[index]
+        let r = try Regions2D.compute(network: net, domain: box)
+        #expect(!r.decisionBoundary.isEmpty, "\(name)")
+        for s in r.decisionBoundary where s.length > 1e-6 {
+            let mid = 0.5 * (s.a + s.b), d = (s.b - s.a) / s.length
+            let normal = Point2(-d.y, d.x) * 1e-7
+            let c1 = net.predictedClass(output: net.predict([mid.x + normal.x, mid.y + normal.y]))
+            let c2 = net.predictedClass(output: net.predict([mid.x - normal.x, mid.y - normal.y]))
+            #expect(c1 != c2, "\(name) at \(mid)")
+        }
+    }
+}
+
+extension DecisionBoundarySideTests {
+    static func crosses(_ s: Segment, _ p: Point2, _ q: Point2) -> Bool {
+        func orient(_ a: Point2, _ b: Point2, _ c: Point2) -> Double {
+            (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)
+        }
+        return orient(s.a, s.b, p) * orient(s.a, s.b, q) <= 0 && orient(p, q, s.a) * orient(p, q, s.b) <= 0
+    }
+
+    /// Wherever two nearby grid points have different classes, a decision segment lies between them.
+    @Test(arguments: [3, 4, 5])
+    func everyClassChangeOnAGridCrossesTheBoundary(index: Int) throws {
+        let (name, net, box) = Regions2DTests.cases[index]
+        let r = try Regions2D.compute(network: net, domain: box)
+        let n = 50
+        func point(_ i: Int, _ j: Int) -> Point2 {
+            Point2(box[0].lowerBound + (Double(i) + 0.31) / Double(n) * (box[0].upperBound - box[0].lowerBound),
+                   box[1].lowerBound + (Double(j) + 0.47) / Double(n) * (box[1].upperBound - box[1].lowerBound))
+        }
+        func cls(_ p: Point2) -> Int? { net.predictedClass(output: net.predict([p.x, p.y])) }
+        var changes = 0
+        for i in 0..<(n - 1) {
+            for j in 0..<n {
+                let p = point(i, j), q = point(i + 1, j)
+                guard cls(p) != cls(q) else { continue }
+                changes += 1
+                #expect(r.decisionBoundary.contains { Self.crosses($0, p, q) }, "\(name) between \(p) and \(q)")
+            }
+        }
+        #expect(changes > 0, "\(name)")
+    }
+}
+
+extension Double {
+    func rounded(toPlaces p: Int) -> Double {
+        let f = pow(10.0, Double(p))
+        return (self * f).rounded() / f
     }
 }
