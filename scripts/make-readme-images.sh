@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the README images in docs/images/ with nnviz itself:
 #   report.png            the top of the report of the default example (headless Chromium screenshot)
+#   report-figure.png     one figure as it sits in the page (XOR graph with caption and download links)
 #   graph-xor-relu.png    the network graph of the XOR example (weights on the links, mini-plots in the units)
 #   loss-spiral.png       loss and accuracy curves of the spiral example
 #   activations-spiral.png  the activation functions of the spiral example with their derivatives
@@ -11,11 +12,12 @@ swift build --product nnviz
 bin=.build/debug/nnviz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" render -o "$work/spiral" --format png --scale 2 >/dev/null
-"$bin" render --example xor-relu -o "$work/xor" --format png --scale 2 >/dev/null
+"$bin" render -o "$work/spiral" --scale 2 >/dev/null
+"$bin" render --example xor-relu -o "$work/xor" --scale 2 >/dev/null
 mkdir -p docs/images
 cp "$work/xor/figures/graph.png" docs/images/graph-xor-relu.png
 cp "$work/spiral/figures/loss.png" docs/images/loss-spiral.png
 cp "$work/spiral/figures/activations.png" docs/images/activations-spiral.png
 python3 Tests/browser/check_report.py "$work/spiral" docs/images/report.png --top
+python3 Tests/browser/check_report.py "$work/xor" docs/images/report-figure.png --element "#figure-graph"
 ls -l docs/images

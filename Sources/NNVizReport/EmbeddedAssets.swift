@@ -37,7 +37,8 @@ math .bmatrix mtd { padding: .05em .35em; }
 figure.nnviz-figure { margin: 1.5rem 0 2.5rem; }
 figure.nnviz-figure h3 { margin: 0 0 .5rem; font-size: 1.1rem; }
 .figure-art { overflow-x: auto; }
-.figure-art svg, .figure-art img { max-width: 100%; height: auto; display: block; }
+/* Figures are shown 1.4× their canvas size (canvas units are small for print), never wider than the column. */
+.figure-art svg, .figure-art img { width: min(100%, calc(var(--w, 600px) * 1.4)); height: auto; display: block; }
 figcaption { color: var(--ink); margin-top: .4rem; font-size: .95rem; max-width: 60rem; }
 p.downloads { margin: .3rem 0 0; font-size: .9rem; color: var(--muted); }
 p.downloads a { margin-left: .5rem; }

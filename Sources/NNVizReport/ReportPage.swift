@@ -86,7 +86,8 @@ enum ReportPage {
         return .element(named: "figure", nodes: [
             .attribute(named: "id", value: "figure-\(name)"), .class("nnviz-figure"),
             .h3(.text(e.figure.name.title)),
-            .div(.class("figure-art"), .raw(e.svg)),
+            .div(.class("figure-art"), .attribute(named: "style", value: "--w: \(Int(e.figure.scene.width.rounded()))px"),
+                 .raw(e.svg)),
             .element(named: "figcaption", nodes: [safe(e.figure.caption)]),
             links.isEmpty ? .empty : .p(.class("downloads"), "Download:", .group(links)),
         ])

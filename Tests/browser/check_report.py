@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Open an nnviz report in headless Chromium and check what a reader sees.
 
-Usage: check_report.py REPORT_DIR_OR_INDEX SCREENSHOT.png [--top]
-(--top: screenshot only the first screenful, 1200×900, instead of the full page.)
+Usage: check_report.py REPORT_DIR_OR_INDEX SCREENSHOT.png [--top | --element CSS_SELECTOR]
+(--top: only the first screenful, 1200×900; --element: only that element, e.g. "#figure-graph"; default: full page.)
 Checks: no console errors or page errors, no failed requests, no request leaving file://, every <img> and every
 inline <svg> in a figure has a non-zero size, MathML is present. Saves a full-page screenshot.
 Exit status 0 = all good; 1 = a check failed (the reasons are printed); 77 = playwright or chromium missing.
@@ -63,7 +63,11 @@ def main() -> int:
                 problems.append(f"cannot hover the first graph unit: {str(error).splitlines()[0]}")
             page.mouse.move(0, 0)
         page.evaluate("window.scrollTo(0, 0)")
-        page.screenshot(path=str(shot), full_page="--top" not in sys.argv[3:])
+        options = sys.argv[3:]
+        if "--element" in options and options.index("--element") + 1 < len(options):
+            page.locator(options[options.index("--element") + 1]).first.screenshot(path=str(shot))
+        else:
+            page.screenshot(path=str(shot), full_page="--top" not in options)
         browser.close()
     print(f"checked {target}: {len(sizes)} figures; screenshot {shot}")
     for problem in problems:
