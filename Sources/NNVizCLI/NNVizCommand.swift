@@ -5,6 +5,14 @@ public struct NNVizCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nnviz",
         abstract: "See small neural networks: graphs, exact linear regions, warps, boundaries and loss curves.",
-        subcommands: [])
+        discussion: """
+            A MODEL is a YAML or JSON model file (docs/model-file.md) or a built-in example (--example NAME).
+
+            Examples:
+              nnviz examples
+              nnviz inspect --example threshold-table --at "0;1;3;5;3.5"
+              nnviz train --example spiral --output spiral-trained.yaml
+            """,
+        subcommands: [InspectCommand.self, TrainCommand.self, ExamplesCommand.self])
     public init() {}
 }

@@ -49,17 +49,13 @@ extension Network {
 
     /// U = g(Z), element-wise, or row-wise for softmax.
     static func activate(_ z: Matrix, _ activation: Activation) -> Matrix {
-        var u = z
-        switch activation {
-        case .identity:
-            break
-        case .softmax:
-            for r in 0..<z.rows {
-                let s = Activation.softmax(z.row(r))
-                for c in 0..<z.columns { u[r, c] = s[c] }
+        var u = Matrix(rows: z.rows, columns: z.columns)
+        guard !z.storage.isEmpty else { return u }
+        z.storage.withUnsafeBufferPointer { zb in
+            u.storage.withUnsafeMutableBufferPointer { ub in
+                guard let zp = zb.baseAddress, let up = ub.baseAddress else { return }
+                activation.apply(zp, into: up, rows: z.rows, width: z.columns)
             }
-        default:
-            for i in u.storage.indices { u.storage[i] = activation.apply(z.storage[i]) }
         }
         return u
     }

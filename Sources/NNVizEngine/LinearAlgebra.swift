@@ -1,16 +1,77 @@
-/// The matrix products the engine needs. Placeholder loops; the engine issue makes these fast.
+import CBLAS
+
+/// The matrix products the engine needs, on row-major `Double` storage, through OpenBLAS (CBLAS).
+///
+/// OpenBLAS is pinned to one thread the first time any product runs (`LinearAlgebra.configure()`): the
+/// engine's matrices are small and the machine is shared. The CPU kernel OpenBLAS uses is chosen when the
+/// library loads; set `OPENBLAS_CORETYPE` (e.g. `SkylakeX` on AVX-512 CPUs) before the process starts to
+/// override its choice (see docs/engine.md).
 public enum LinearAlgebra {
+    /// Pins OpenBLAS to one thread (idempotent, thread-safe).
+    public static func configure() { _ = pinnedToOneThread }
+
+    private static let pinnedToOneThread: Bool = {
+        openblas_set_num_threads(1)
+        return true
+    }()
+
+    /// The name of the CPU kernel set OpenBLAS chose (e.g. "SkylakeX", "Haswell").
+    public static var blasCoreName: String {
+        guard let name = openblas_get_corename() else { return "unknown" }
+        return String(cString: name)
+    }
+
     /// Z = A·Wᵀ + 1·bᵀ: A is batch × inputs, W is units × inputs, b has `units` entries; Z is batch × units.
     public static func affine(_ a: Matrix, _ w: Matrix, _ b: [Double]) -> Matrix {
         precondition(a.columns == w.columns && b.count == w.rows, "affine: shapes do not match")
         var z = Matrix(rows: a.rows, columns: w.rows)
-        for i in 0..<a.rows {
-            for j in 0..<w.rows {
-                var s = b[j]
-                for k in 0..<a.columns { s += a[i, k] * w[j, k] }
-                z[i, j] = s
+        guard a.rows > 0, w.rows > 0 else { return z }
+        z.storage.withUnsafeMutableBufferPointer { zb in
+            a.storage.withUnsafeBufferPointer { ab in
+                w.storage.withUnsafeBufferPointer { wb in
+                    b.withUnsafeBufferPointer { bb in
+                        guard let zp = zb.baseAddress, let wp = wb.baseAddress, let bp = bb.baseAddress else { return }
+                        affine(ab.baseAddress, rows: a.rows, inputs: a.columns, weights: wp, biases: bp,
+                               units: w.rows, into: zp)
+                    }
+                }
             }
         }
         return z
+    }
+
+    /// Z = A·Wᵀ + 1·bᵀ on raw row-major buffers (A: rows × inputs, W: units × inputs, Z: rows × units).
+    /// `a` may be nil only when `inputs == 0`.
+    static func affine<T: TrainingScalar>(_ a: UnsafePointer<T>?, rows: Int, inputs: Int, weights: UnsafePointer<T>,
+                                          biases: UnsafePointer<T>, units: Int, into z: UnsafeMutablePointer<T>) {
+        for r in 0..<rows { (z + r * units).update(from: biases, count: units) }
+        guard inputs > 0, rows > 0, let a else { return }
+        T.gemm(transposeA: false, transposeB: true, m: rows, n: units, k: inputs, alpha: 1,
+               a: a, lda: inputs, b: weights, ldb: inputs, beta: 1, c: z, ldc: units)
+    }
+
+    /// G = Dᵀ·A (units × inputs) for D: rows × units and A: rows × inputs — the weight gradient of a layer.
+    static func weightGradient<T: TrainingScalar>(delta: UnsafePointer<T>, input a: UnsafePointer<T>, rows: Int,
+                                                  units: Int, inputs: Int, into g: UnsafeMutablePointer<T>) {
+        guard rows > 0, inputs > 0 else {
+            g.update(repeating: 0, count: units * inputs)
+            return
+        }
+        T.gemm(transposeA: true, transposeB: false, m: units, n: inputs, k: rows, alpha: 1,
+               a: delta, lda: units, b: a, ldb: inputs, beta: 0, c: g, ldc: inputs)
+    }
+
+    /// E = D·W (rows × inputs) for D: rows × units and W: units × inputs — the error sent to the layer below.
+    static func backpropagate<T: TrainingScalar>(delta: UnsafePointer<T>, weights: UnsafePointer<T>, rows: Int,
+                                                 units: Int, inputs: Int, into e: UnsafeMutablePointer<T>) {
+        guard rows > 0 else { return }
+        T.gemm(transposeA: false, transposeB: false, m: rows, n: inputs, k: units, alpha: 1,
+               a: delta, lda: units, b: weights, ldb: inputs, beta: 0, c: e, ldc: inputs)
+    }
+
+    /// The column sums of D (rows × units) — the bias gradient of a layer.
+    static func columnSums<T: TrainingScalar>(_ d: UnsafePointer<T>, rows: Int, units: Int,
+                                              into s: UnsafeMutablePointer<T>) {
+        T.columnSums(d, rows: rows, units: units, into: s)
     }
 }

@@ -1,2 +1,0 @@
-import Testing
-@Test func NNVizCLITestsPlaceholder() { #expect(Bool(true)) }
