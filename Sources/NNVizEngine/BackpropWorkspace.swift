@@ -75,6 +75,13 @@ final class BackpropWorkspace<T: TrainingScalar> {
         }
     }
 
+    /// δ_l = ∂L/∂Z_l of the last `run` with a gradient, for every layer (rows × units(l), row-major).
+    func errorTerms(rows: Int) -> [[T]] {
+        layout.layers.indices.map { l in
+            Array(UnsafeBufferPointer(start: delta[l], count: rows * layout.layers[l].units))
+        }
+    }
+
     /// How many of the last forward pass's `rows` rows are classified correctly: one unit → class 1 where
     /// z ≥ 0 (σ(z) ≥ 0.5); several units → the first largest logit.
     func correctCount(targets: UnsafePointer<T>, rows: Int) -> Int {

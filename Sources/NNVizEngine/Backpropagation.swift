@@ -31,6 +31,19 @@ extension Network {
     /// over the batch (the same code the trainer runs). Throws for step units or an incompatible loss.
     public func lossAndGradients(inputs: Matrix, targets: [Double],
                                  loss: LossKind) throws(TrainingError) -> (loss: Double, gradients: Gradients) {
+        let result = try backward(inputs: inputs, targets: targets, loss: loss)
+        return (result.loss, result.gradients)
+    }
+
+    /// The error terms δ_l = ∂L/∂Z_l the backward pass sends through each layer (L the mean loss over the
+    /// batch): one batch × units(l) matrix per layer, the output layer's last. For the computation-graph
+    /// figure and the worked back-propagation tables. Same refusals as `lossAndGradients`.
+    public func errorTerms(inputs: Matrix, targets: [Double], loss: LossKind) throws(TrainingError) -> [Matrix] {
+        try backward(inputs: inputs, targets: targets, loss: loss).deltas
+    }
+
+    private func backward(inputs: Matrix, targets: [Double],
+                          loss: LossKind) throws(TrainingError) -> (loss: Double, gradients: Gradients, deltas: [Matrix]) {
         try checkTrainable(loss: loss)
         try checkBatch(inputs: inputs, targets: targets, loss: loss)
         let layout = ParameterLayout(self)
@@ -50,7 +63,10 @@ extension Network {
             }
         }
         let shaped = layout.network(self, from: g)
-        return (value, Gradients(weights: shaped.layers.map(\.weights), biases: shaped.layers.map(\.biases)))
+        let deltas = zip(workspace.errorTerms(rows: inputs.rows), layers).map {
+            Matrix(rows: inputs.rows, columns: $1.units, storage: $0)
+        }
+        return (value, Gradients(weights: shaped.layers.map(\.weights), biases: shaped.layers.map(\.biases)), deltas)
     }
 
     /// Throws for an empty batch, a wrong input count, an incompatible loss or an invalid target.

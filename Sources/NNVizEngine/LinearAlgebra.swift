@@ -44,10 +44,36 @@ public enum LinearAlgebra {
     /// `a` may be nil only when `inputs == 0`.
     static func affine<T: TrainingScalar>(_ a: UnsafePointer<T>?, rows: Int, inputs: Int, weights: UnsafePointer<T>,
                                           biases: UnsafePointer<T>, units: Int, into z: UnsafeMutablePointer<T>) {
-        for r in 0..<rows { (z + r * units).update(from: biases, count: units) }
-        guard inputs > 0, rows > 0, let a else { return }
+        guard inputs > 0, rows > 0, let a else {
+            for r in 0..<rows { (z + r * units).update(from: biases, count: units) }
+            return
+        }
+        if units <= narrowLayer && rows > units {
+            narrowAffine(a, rows: rows, inputs: inputs, weights: weights, biases: biases, units: units, into: z)
+            return
+        }
+        // β = 0 lets OpenBLAS use its small-matrix kernels; the bias is added in a second pass.
         T.gemm(transposeA: false, transposeB: true, m: rows, n: units, k: inputs, alpha: 1,
-               a: a, lda: inputs, b: weights, ldb: inputs, beta: 1, c: z, ldc: units)
+               a: a, lda: inputs, b: weights, ldb: inputs, beta: 0, c: z, ldc: units)
+        T.addRows(biases, to: z, rows: rows, width: units)
+    }
+
+    /// Layers at most this wide compute Zᵀ = W·Aᵀ instead of Z = A·Wᵀ: OpenBLAS is measured ~3× faster
+    /// on 10 × 4000 results than on 4000 × 10 ones (docs/benchmarks.md).
+    static let narrowLayer = 10
+
+    /// Z = A·Wᵀ + 1·bᵀ through Zᵀ = W·Aᵀ (units × rows) and a transposing copy that adds the bias.
+    private static func narrowAffine<T: TrainingScalar>(_ a: UnsafePointer<T>, rows: Int, inputs: Int,
+                                                        weights: UnsafePointer<T>, biases: UnsafePointer<T>,
+                                                        units: Int, into z: UnsafeMutablePointer<T>) {
+        withUnsafeTemporaryAllocation(of: T.self, capacity: rows * units) { buffer in
+            guard let zt = buffer.baseAddress else { return }
+            T.gemm(transposeA: false, transposeB: true, m: units, n: rows, k: inputs, alpha: 1,
+                   a: weights, lda: inputs, b: a, ldb: inputs, beta: 0, c: zt, ldc: rows)
+            for r in 0..<rows {
+                for j in 0..<units { z[r * units + j] = zt[j * rows + r] + biases[j] }
+            }
+        }
     }
 
     /// G = Dᵀ·A (units × inputs) for D: rows × units and A: rows × inputs — the weight gradient of a layer.

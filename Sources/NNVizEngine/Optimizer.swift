@@ -6,12 +6,16 @@ import Foundation
 /// - adam (β1 = 0.9, β2 = 0.999, ε = 1e-8): m ← β1·m + (1−β1)·g, v ← β2·v + (1−β2)·g²,
 ///   θ ← θ − η·m̂ / (√v̂ + ε) with m̂ = m / (1 − β1^t), v̂ = v / (1 − β2^t).
 public struct Optimizer: Sendable {
+    /// μ of `momentum`.
     public static let momentum = 0.9
+    /// β1, β2, ε of `adam`.
     public static let beta1 = 0.9
     public static let beta2 = 0.999
     public static let epsilon = 1e-8
 
+    /// Which update rule this optimiser applies.
     public let kind: OptimizerKind
+    /// η, the step size of every update.
     public let learningRate: Double
     private var first: [Double]
     private var second: [Double]

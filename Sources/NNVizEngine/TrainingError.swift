@@ -25,7 +25,7 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable, Sendable {
         case .stepUnitsNotTrainable(let layer):
             return "Layer \(layer) uses step units: step units have zero gradient; they are for hand-set weights."
         case .incompatibleLoss(let loss, let output, let units):
-            return "The loss \(loss.rawValue) does not fit a \(output.name) output with \(units) unit(s): "
+            return "The loss \(loss.rawValue) does not fit the output layer (\(output.name), \(units) unit(s)): "
                 + Self.pairingRule
         case .invalidTarget(let index, let value, let loss, let classes):
             let allowed = loss == .bce ? "0 or 1" : "a class index from 0 to \(classes - 1)"

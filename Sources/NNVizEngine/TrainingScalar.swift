@@ -17,6 +17,7 @@ protocol TrainingScalar: BinaryFloatingPoint, Sendable {
     static func reluForward(_ z: UnsafePointer<Self>, into u: UnsafeMutablePointer<Self>, count: Int, slope: Self)
     static func reluBackward(_ d: UnsafeMutablePointer<Self>, z: UnsafePointer<Self>, count: Int, slope: Self)
     static func columnSums(_ d: UnsafePointer<Self>, rows: Int, units: Int, into s: UnsafeMutablePointer<Self>)
+    static func addRows(_ b: UnsafePointer<Self>, to z: UnsafeMutablePointer<Self>, rows: Int, width: Int)
 }
 
 extension TrainingScalar {

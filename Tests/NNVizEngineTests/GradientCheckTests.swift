@@ -59,4 +59,33 @@ import NNVizEngine
         let stepOut = TestNetworks.random(inputs: 2, hidden: [3], hiddenActivation: .relu, outputs: 1, output: .step, seed: 1)
         #expect(throws: TrainingError.stepUnitsNotTrainable(layer: 1)) { try stepOut.checkTrainable(loss: .mse) }
     }
+
+    @Test func errorTermsFollowTheSeedsRecursion() throws {
+        let net = TestNetworks.random(inputs: 2, hidden: [3, 4], hiddenActivation: .tanh, outputs: 3, output: .softmax, seed: 9)
+        let x = TestNetworks.randomMatrix(rows: 5, columns: 2, seed: 10)
+        let y: [Double] = [0, 2, 1, 1, 0]
+        let deltas = try net.errorTerms(inputs: x, targets: y, loss: .crossEntropy)
+        let pass = net.forward(x)
+        let top = Loss.gradient(.crossEntropy, logits: pass.outputLogits, targets: y, output: .softmax)
+        #expect(deltas.count == 3 && deltas[2] == top)
+        // δ_{l−1} = (δ_l · W_l) ⊙ tanh′(Z_{l−1}) and ∂L/∂W_l = δ_lᵀ · U_{l−1}, by plain loops.
+        let grads = try net.lossAndGradients(inputs: x, targets: y, loss: .crossEntropy).gradients
+        for l in 1..<3 {
+            let w = net.layers[l].weights
+            for r in 0..<5 {
+                for k in 0..<w.columns {
+                    var e = 0.0
+                    for j in 0..<w.rows { e += deltas[l][r, j] * w[j, k] }
+                    let expected = e * Activation.tanh.derivative(pass.layers[l - 1].z[r, k])
+                    #expect(abs(deltas[l - 1][r, k] - expected) <= 1e-12)
+                }
+            }
+            for j in 0..<w.rows {
+                for k in 0..<w.columns {
+                    let expected = (0..<5).reduce(0.0) { $0 + deltas[l][$1, j] * pass.layers[l - 1].u[$1, k] }
+                    #expect(abs(grads.weights[l][j, k] - expected) <= 1e-12)
+                }
+            }
+        }
+    }
 }

@@ -53,4 +53,21 @@ import NNVizEngine
             try Loss.validateTargets([3], loss: .crossEntropy, outputUnits: 3)
         }
     }
+
+    @Test(arguments: [(Activation.identity, 1, LossKind.mse), (.sigmoid, 1, .mse), (.sigmoid, 1, .bce), (.softmax, 4, .crossEntropy)])
+    func lossGradientMatchesFiniteDifferencesOfTheLossValue(pairing: (Activation, Int, LossKind)) {
+        let (output, units, loss) = pairing
+        let z = TestNetworks.randomMatrix(rows: 5, columns: units, seed: 3)
+        let y = TestNetworks.targets(count: 5, loss: loss, classes: units == 1 ? 2 : units, seed: 4)
+        let g = Loss.gradient(loss, logits: z, targets: y, output: output)
+        let h = 1e-5
+        for i in z.storage.indices {
+            var plus = z, minus = z
+            plus.storage[i] += h
+            minus.storage[i] -= h
+            let numeric = (Loss.value(loss, logits: plus, targets: y, output: output)
+                - Loss.value(loss, logits: minus, targets: y, output: output)) / (2 * h)
+            #expect(abs(g.storage[i] - numeric) <= 1e-6 * max(abs(numeric), abs(g.storage[i])) + 1e-10)
+        }
+    }
 }

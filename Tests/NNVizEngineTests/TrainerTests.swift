@@ -102,13 +102,16 @@ import NNVizEngine
         #expect(abs(history.testLoss[20] - expected) < 1e-12)
     }
 
-    @Test func floatTrainingFollowsDoubleTraining() throws {
-        let model = Self.xorModel(epochs: 100, snapshots: [])
+    @Test(arguments: [0, 16])
+    func floatTrainingFollowsDoubleTraining(batchSize: Int) throws {
+        var model = Self.xorModel(epochs: 100, batchSize: batchSize, snapshots: [])
+        model.data = model.data?.split(testFraction: 0.2, seed: 1)
         let config = try #require(model.training), data = try #require(model.data)
         let double = try Trainer(config: config, precision: .double).train(model.network, on: data)
         let float = try Trainer(config: config, precision: .float).train(model.network, on: data)
         for e in [0, 1, 10, 100] {
             #expect(abs(double.history.trainLoss[e] - float.history.trainLoss[e]) < 1e-3 * double.history.trainLoss[e])
+            #expect(abs(double.history.testLoss[e] - float.history.testLoss[e]) < 1e-3 * double.history.testLoss[e])
         }
         #expect(try Trainer(config: config, precision: .float).train(model.network, on: data).history == float.history)
     }
@@ -124,5 +127,15 @@ import NNVizEngine
         ])
         let data = Dataset(inputs: Matrix(rows: 1000, columns: 40), targets: [Double](repeating: 0, count: 1000))
         #expect(Trainer(config: config).resolvedPrecision(for: big, data: data) == .float)
+    }
+
+    @Test func snapshotsAreSortedOnceAndProgressComesEveryEpoch() throws {
+        let model = Self.xorModel(epochs: 12, snapshots: [12, 0, 5, 5])
+        var reports: [EpochReport] = []
+        let (_, history) = try model.trained { reports.append($0) }
+        #expect(history.snapshots.map(\.epoch) == [0, 5, 12])
+        #expect(reports.map(\.epoch) == Array(1...12) && reports.allSatisfy { $0.epochs == 12 })
+        #expect(reports.map(\.trainLoss) == Array(history.trainLoss.dropFirst()))
+        #expect(reports.map { $0.trainAccuracy ?? -1 } == Array(history.trainAccuracy.dropFirst()))
     }
 }
