@@ -1,8 +1,12 @@
-// nnviz-bench: performance benchmarks. `nnviz-bench training [repeats] [workload]` (see TrainingBench.swift).
+// nnviz-bench: performance benchmarks.
+//   nnviz-bench training [repeats] [workload]   (see TrainingBench.swift)
+//   nnviz-bench regions …                       (see RegionsBenchmark.swift)
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "training":
     TrainingBench.run(Array(arguments.dropFirst()))
+case "regions":
+    runRegionsBenchmark(Array(arguments.dropFirst()))
 default:
-    print("usage: nnviz-bench training [repeats] [workload]")
+    print("usage: nnviz-bench training [repeats] [workload] | nnviz-bench regions …")
 }

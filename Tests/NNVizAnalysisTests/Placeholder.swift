@@ -1,2 +1,0 @@
-import Testing
-@Test func NNVizAnalysisTestsPlaceholder() { #expect(Bool(true)) }
