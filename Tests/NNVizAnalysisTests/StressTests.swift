@@ -8,6 +8,7 @@ struct RegionStressTests {
     /// has its region's pattern, and count == patterns.
     @Test func randomNetsTileAndLabelCorrectly() throws {
         var rng = SeededGenerator(seed: 77)
+        var regionsChecked = 0, outputChecksSkipped = 0
         let acts: [Activation] = [.relu, .leakyReLU(slope: 0.2), .step, .identity]
         for trial in 0..<400 {
             let depth = 1 + rng.nextInt(below: 3)
@@ -30,7 +31,13 @@ struct RegionStressTests {
                 let (bits, z) = Self.bitsAndValues(net, [r.interiors[i].x, r.interiors[i].y])
                 let label = r.pattern(of: i)
                 let logits = net.forward(Matrix([[r.interiors[i].x, r.interiors[i].y]])).outputLogits.row(0)
-                for k in logits.indices {
+                // A step unit that is identically 0 on the region is on (z ≥ 0) in exact arithmetic, but the BLAS
+                // forward pass may see −1e-16 and switch it off, changing the output by a whole weight: such
+                // regions are checked through their bits below, not through the rounded forward output.
+                let stepUnitOnItsThreshold = Self.hasStepUnitAtZero(net, [r.interiors[i].x, r.interiors[i].y])
+                regionsChecked += 1
+                if stepUnitOnItsThreshold { outputChecksSkipped += 1 }
+                for k in logits.indices where !stepUnitOnItsThreshold {
                     #expect(abs(r.outputMap(i, k)(r.interiors[i]) - logits[k]) <= 1e-9 * (1 + abs(logits[k])),
                             "trial \(trial) region \(i) output \(k)")
                 }
@@ -43,6 +50,21 @@ struct RegionStressTests {
             let c = RegionCounts(r, network: net)
             #expect(c.count == c.patterns, "trial \(trial)")
         }
+        #expect(outputChecksSkipped * 20 < regionsChecked, "the output check must cover at least 95 % of the regions")  // 368 of 15 511 here
+    }
+
+    /// True when some step unit's pre-activation at `x` is within 1e-9 of 0 (plain forward pass).
+    static func hasStepUnitAtZero(_ net: Network, _ x: [Double]) -> Bool {
+        var a = x
+        for layer in net.hiddenLayers {
+            var z = layer.biases
+            for j in 0..<layer.units {
+                for k in 0..<layer.inputs { z[j] += layer.weights[j, k] * a[k] }
+            }
+            if layer.activation == .step && z.contains(where: { abs($0) <= 1e-9 }) { return true }
+            a = z.map(layer.activation.apply)
+        }
+        return false
     }
 
     /// Pattern bits and the pre-activation behind each bit at one point (plain forward pass).
