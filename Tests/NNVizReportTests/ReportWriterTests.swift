@@ -88,9 +88,8 @@ import Testing
         let folder = try temporaryFolder("not-a-report")
         try Data("keep me".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let report = try Report.build(FigureContext(model: try example("xor-relu")))
-        #expect(throws: ReportError.destinationNotAReport(path: folder.standardizedFileURL.path)) {
-            _ = try ReportWriter.write(report, to: folder)
-        }
+        let expected = ReportError.destinationNotAReport(path: folder.standardizedFileURL.path)
+        #expect(throws: expected) { _ = try ReportWriter.write(report, to: folder) }
         #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
         try? FileManager.default.removeItem(at: folder)
     }
