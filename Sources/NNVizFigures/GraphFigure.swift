@@ -21,7 +21,8 @@ enum GraphFigure {
         let maxW = links.map { abs($0.weight) }.filter(\.isFinite).max() ?? 1
         var nodes: [Node] = links.map { linkNode($0, maxW: maxW, theme: theme) }
         var obstacles: [Rect] = []
-        nodes += unitNodes(layout, mini: mini, theme: theme, obstacles: &obstacles)
+        let flags = GraphUnitFlags(model: context.model)
+        nodes += unitNodes(layout, mini: mini, flags: flags, theme: theme, obstacles: &obstacles)
         nodes += layerCaptions(net, layout: layout, theme: theme)
         var dropped = 0
         if showWeights {
@@ -29,11 +30,14 @@ enum GraphFigure {
             nodes.append(.group(GroupNode(labels, info: NodeInfo(classes: ["weight-labels"]))))
             dropped = missing
         }
-        let alt = altText(context.model)
-        let scene = Scene(width: layout.width, height: layout.height, title: "Network graph of \(context.model.name)",
+        let legend = flags.legend(x: layout.width / 2, top: layout.height, theme: theme)
+        nodes += legend
+        let height = layout.height + 15 * Double(legend.count) + (legend.isEmpty ? 0 : 4)
+        let alt = altText(context.model) + flags.captionSentence
+        let scene = Scene(width: layout.width, height: height, title: "Network graph of \(context.model.name)",
                           description: alt, background: theme.background, nodes: nodes)
-        return .figure(Figure(name: .graph, scene: scene, caption: caption(net, theme: theme, showWeights: showWeights, dropped: dropped,
-                                                                           mini: mini != nil), altText: alt))
+        let text = caption(net, theme: theme, showWeights: showWeights, dropped: dropped, mini: mini != nil) + flags.captionSentence
+        return .figure(Figure(name: .graph, scene: scene, caption: text, altText: alt))
     }
 
     static func makeLinks(_ net: Network, layout: GraphLayout, boxes: Bool) -> [Link] {

@@ -3,11 +3,15 @@ import NNVizScene
 /// The nodes of the network graph: "+1" bias nodes, units (circle with label, or mini-plot box with the label
 /// above), the "⋮ (+N)" of elided layers. Every drawn box is added to `obstacles` for the weight labels.
 extension GraphFigure {
-    static func unitNodes(_ layout: GraphLayout, mini: MiniPlots?, theme: FigureTheme, obstacles: inout [Rect]) -> [Node] {
+    static func unitNodes(_ layout: GraphLayout, mini: MiniPlots?, flags: GraphUnitFlags, theme: FigureTheme,
+                          obstacles: inout [Rect]) -> [Node] {
         var nodes: [Node] = []
         for (c, col) in layout.columns.enumerated() {
             if let b = col.bias { nodes.append(biasNode(b, column: c, layout: layout, theme: theme, obstacles: &obstacles)) }
-            for u in col.units { nodes.append(unitNode(u, layout: layout, mini: mini, theme: theme, obstacles: &obstacles)) }
+            for u in col.units {
+                nodes.append(unitNode(u, layout: layout, mini: mini, activity: flags.activity(column: c, unit: u.index),
+                                      theme: theme, obstacles: &obstacles))
+            }
             if let (p, n) = col.ellipsis { nodes.append(ellipsisNode(at: p, count: n, theme: theme, obstacles: &obstacles)) }
         }
         return nodes
@@ -22,16 +26,16 @@ extension GraphFigure {
         ], info: NodeInfo(id: "graph-bias-\(c)", classes: ["bias"], tooltip: "constant 1: its links carry the biases")))
     }
 
-    static func unitNode(_ u: GraphLayout.Unit, layout: GraphLayout, mini: MiniPlots?, theme: FigureTheme,
-                         obstacles: inout [Rect]) -> Node {
+    static func unitNode(_ u: GraphLayout.Unit, layout: GraphLayout, mini: MiniPlots?, activity: UnitActivity?,
+                         theme: FigureTheme, obstacles: inout [Rect]) -> Node {
         let box = layout.box(u)
-        obstacles.append(box)
+        obstacles.append(activity == nil ? box : box.insetBy(-6))
         let labelFont = theme.font(mini == nil ? 14 : 12)
         var parts: [Node] = []
         if let mini {
             parts += mini.nodes(column: u.column, unit: u.index, box: box, theme: theme)
             parts.append(.path(PathNode(path: .rect(box), stroke: Stroke(color: theme.nodeStroke, width: 1.25))))
-            let at = Point(u.center.x, box.minY - 9)
+            let at = Point(u.center.x, box.minY - 9 - (activity == nil ? 0 : GraphUnitFlags.gap + 1))
             parts.append(.text(TextNode(u.label, at: at, font: labelFont, color: theme.text, anchor: .middle, baseline: .middle)))
             obstacles.append(TextBox.rect(u.label, labelFont, center: at))
         } else {
@@ -45,7 +49,14 @@ extension GraphFigure {
                 obstacles.append(TextMetrics.bounds(of: text))
             }
         }
-        return .group(GroupNode(parts, info: NodeInfo(id: u.id, classes: ["unit", "column-\(u.column)"], tooltip: u.name ?? u.label)))
+        var classes = ["unit", "column-\(u.column)"]
+        var tooltip = u.name ?? u.label
+        if let activity {
+            parts.append(GraphUnitFlags.ring(activity, around: box, circle: mini == nil, theme: theme))
+            classes.append(GraphUnitFlags.flagClass(activity))
+            tooltip += activity == .dead ? ": dead (off everywhere in the domain)" : ": always on in the domain"
+        }
+        return .group(GroupNode(parts, info: NodeInfo(id: u.id, classes: classes, tooltip: tooltip)))
     }
 
     static func ellipsisNode(at p: Point, count n: Int, theme: FigureTheme, obstacles: inout [Rect]) -> Node {
