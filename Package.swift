@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "NNVizFigures", dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizScene"]),
         .target(name: "NNVizReport",
                 dependencies: ["NNVizFigures", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
-                resources: [.copy("Assets")]),
+                exclude: ["Assets"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
             "NNVizEngine", "NNVizAnalysis", "NNVizReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -26,35 +26,39 @@ public enum CairoRenderer {
 
     /// The scene as a one-page PDF, page size `width × height` points, titled `scene.title`.
     public static func pdf(_ scene: Scene) throws -> Data {
-        try checkSize(scene.width, scene.height)
-        let sink = CairoByteSink()
-        try sink.withClosure { closure in
-            guard let surface = cairo_pdf_surface_create_for_stream(CairoByteSink.write, closure, scene.width, scene.height)
-            else { throw CairoError.cairo(operation: "creating the PDF surface", status: "no memory", path: nil) }
-            defer { cairo_surface_destroy(surface) }
-            try CairoError.check(cairo_surface_status(surface), "creating the PDF surface")
+        try streamDocument(scene, what: "PDF", create: cairo_pdf_surface_create_for_stream) { surface in
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "nnviz")
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pinnedPDFDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pinnedPDFDate)
-            try drawAndFinish(scene, on: surface, what: "PDF")
         }
-        return sink.data
     }
 
     /// The scene as cairo's SVG (text as glyph outlines; prefer `SVGWriter` for anything a person reads).
     /// Cairo's process-wide element ids are renumbered per document, so the output is deterministic.
     public static func svg(_ scene: Scene) throws -> Data {
+        let data = try streamDocument(scene, what: "SVG", create: cairo_svg_surface_create_for_stream) { _ in }
+        return Data(CairoSVGIds.normalise(String(decoding: data, as: UTF8.self)).utf8)
+    }
+
+    /// A vector document (PDF or SVG) written by cairo into memory: creates the stream surface of the scene's
+    /// size with `create`, lets `configure` set metadata, draws, finishes and checks every status.
+    private static func streamDocument(
+        _ scene: Scene, what: String,
+        create: (cairo_write_func_t?, UnsafeMutableRawPointer?, Double, Double) -> OpaquePointer?,
+        configure: (OpaquePointer) -> Void
+    ) throws -> Data {
         try checkSize(scene.width, scene.height)
         let sink = CairoByteSink()
         try sink.withClosure { closure in
-            guard let surface = cairo_svg_surface_create_for_stream(CairoByteSink.write, closure, scene.width, scene.height)
-            else { throw CairoError.cairo(operation: "creating the SVG surface", status: "no memory", path: nil) }
+            guard let surface = create(CairoByteSink.write, closure, scene.width, scene.height)
+            else { throw CairoError.cairo(operation: "creating the \(what) surface", status: "no memory", path: nil) }
             defer { cairo_surface_destroy(surface) }
-            try CairoError.check(cairo_surface_status(surface), "creating the SVG surface")
-            try drawAndFinish(scene, on: surface, what: "SVG")
+            try CairoError.check(cairo_surface_status(surface), "creating the \(what) surface")
+            configure(surface)
+            try drawAndFinish(scene, on: surface, what: what)
         }
-        return Data(CairoSVGIds.normalise(String(decoding: sink.data, as: UTF8.self)).utf8)
+        return sink.data
     }
 
     /// Renders `png(scene, scale:)` and writes it atomically to `url`; the folder must exist.
