@@ -8,6 +8,8 @@ indirect enum ModelDocument {
     case integer(Int)
     /// Always quoted.
     case string(String)
+    /// A schema word (an activation, loss or optimiser name such as `leaky-relu`): plain in YAML, quoted in JSON.
+    case word(String)
     /// An input name: plain in YAML when that is safe (`ModelYAMLText.name`), else quoted.
     case name(String)
     case bool(Bool)
@@ -48,6 +50,7 @@ indirect enum ModelDocument {
         case .integer(let n): String(n)
         case .string(let s): ModelYAMLText.quoted(s)
         case .name(let s): ModelYAMLText.name(s)
+        case .word(let s): s
         case .bool(let b): b ? "true" : "false"
         case .list(let items), .flow(let items): "[" + items.map(\.yamlInline).joined(separator: ", ") + "]"
         case .mapping(let pairs): "{" + pairs.map { "\($0.key): \($0.value.yamlInline)" }.joined(separator: ", ") + "}"
@@ -89,7 +92,7 @@ indirect enum ModelDocument {
         switch self {
         case .number(let x): ModelNumber.exact(x)
         case .integer(let n): String(n)
-        case .string(let s), .name(let s): ModelYAMLText.quoted(s)
+        case .string(let s), .name(let s), .word(let s): ModelYAMLText.quoted(s)
         case .bool(let b): b ? "true" : "false"
         case .list(let items), .flow(let items): "[" + items.map(\.jsonCompact).joined(separator: ", ") + "]"
         case .mapping(let pairs):

@@ -36,7 +36,7 @@ extension ModelFile {
 
     /// `activation` (and `slope`), `weights` (block list of rows), then `biases` or `bias: false`.
     static func layerDocument(_ layer: DenseLayer) -> ModelDocument {
-        var pairs: [(key: String, value: ModelDocument)] = [("activation", .string(layer.activation.name))]
+        var pairs: [(key: String, value: ModelDocument)] = [("activation", .word(layer.activation.name))]
         if case .leakyReLU(let slope) = layer.activation { pairs.append(("slope", .number(slope))) }
         pairs += weightPairs(layer)
         return .mapping(pairs)
@@ -60,7 +60,7 @@ extension ModelFile {
 
     /// The keys of `train:` (and the settings part of `trained:`), in the documented order.
     static func settingsPairs(_ t: TrainingConfig) -> [(key: String, value: ModelDocument)] {
-        [("loss", .string(t.loss.rawValue)), ("optimizer", .string(t.optimizer.rawValue)),
+        [("loss", .word(t.loss.rawValue)), ("optimizer", .word(t.optimizer.rawValue)),
          ("learningRate", .number(t.learningRate)), ("epochs", .integer(t.epochs)), ("batchSize", .integer(t.batchSize)),
          ("seed", .integer(Int(clamping: t.seed))), ("snapshots", .flow(t.snapshots.map(ModelDocument.integer))),
          ("testFraction", .number(t.testFraction))]
