@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import NNVizEngine
 @testable import NNVizCLI
+import NNVizTestSupport
 
 /// JSON read back exactly: Foundation's JSONSerialization rounds some doubles in their last bit on Linux, so the
 /// text goes through the model-file reader (Yams), whose numbers are `Double(text)`.
@@ -68,19 +69,6 @@ enum ExactJSON {
     static func numbers(_ any: Any?) -> [Double] { (any as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.doubleValue } }
     static func rows(_ any: Any?) -> [[Double]] { (any as? [Any] ?? []).map(numbers) }
 
-    static func centralDifference(_ net: Network, _ x: Matrix, _ y: [Double], _ loss: LossKind,
-                                  nudge: (inout Network, Double) -> Void) throws -> Double {
-        let h = 1e-5
-        var plus = net, minus = net
-        nudge(&plus, h)
-        nudge(&minus, -h)
-        return (try plus.loss(inputs: x, targets: y, loss: loss) - (try minus.loss(inputs: x, targets: y, loss: loss))) / (2 * h)
-    }
-
-    static func relativeError(_ a: Double, _ n: Double) -> Double {
-        max(abs(a - n) - 1e-10, 0) / max(abs(a), abs(n), 1e-300)
-    }
-
     @Test(arguments: hidden.indices, heads.indices)
     func gradientsAreTheEnginesAndMatchFiniteDifferences(hiddenIndex: Int, headIndex: Int) throws {
         let (output, units, loss) = Self.heads[headIndex]
@@ -96,22 +84,16 @@ enum ExactJSON {
             #expect((json["loss"] as? NSNumber)?.doubleValue == value)
             #expect(json["reduction"] as? String == "mean")
             #expect(Self.rows(json["points"]) == x.rowArrays && Self.numbers(json["targets"]) == y)
-            var worst = 0.0
             for l in net.layers.indices {
                 #expect(Self.rows(layers[l]["dL_dW"]) == g.weights[l].rowArrays)
                 #expect(Self.numbers(layers[l]["dL_db"]) == g.biases[l])
                 #expect(Self.rows(layers[l]["dL_dz"]) == deltas[l].rowArrays)
                 #expect(Self.rows(layers[l]["z"]) == net.forward(x).layers[l].z.rowArrays)
-                let dW = Self.rows(layers[l]["dL_dW"]).flatMap { $0 }, db = Self.numbers(layers[l]["dL_db"])
-                for i in net.layers[l].weights.storage.indices {
-                    let numeric = try Self.centralDifference(net, x, y, loss) { $0.layers[l].weights.storage[i] += $1 }
-                    worst = max(worst, Self.relativeError(dW[i], numeric))
-                }
-                for j in net.layers[l].biases.indices {
-                    let numeric = try Self.centralDifference(net, x, y, loss) { $0.layers[l].biases[j] += $1 }
-                    worst = max(worst, Self.relativeError(db[j], numeric))
-                }
             }
+            // The printed numbers themselves against finite differences.
+            let printed = Gradients(weights: layers.indices.map { Matrix(Self.rows(layers[$0]["dL_dW"])) },
+                                    biases: layers.map { Self.numbers($0["dL_db"]) })
+            let worst = try FiniteDifference.worstError(net, printed, x, y, loss)
             #expect(worst < 1e-6, "\(Self.hidden[hiddenIndex].name) × \(output.name) × \(loss.rawValue), \(count) point(s): \(worst)")
         }
     }
@@ -144,19 +126,9 @@ enum ExactJSON {
         let layers = try #require(json["layers"] as? [[String: Any]])
         #expect(layers[1]["dL_db"] == nil && layers[0]["dL_db"] != nil)
         let x = Matrix([[-1], [0], [1], [2]]), y = [1.5, 1, 1.5, 3.5]
-        var worst = 0.0
-        for l in 0..<2 {
-            let dW = Self.rows(layers[l]["dL_dW"]).flatMap { $0 }
-            for i in dW.indices {
-                let numeric = try Self.centralDifference(model.network, x, y, .mse) { $0.layers[l].weights.storage[i] += $1 }
-                worst = max(worst, Self.relativeError(dW[i], numeric))
-            }
-        }
-        let db = Self.numbers(layers[0]["dL_db"])
-        for j in db.indices {
-            let numeric = try Self.centralDifference(model.network, x, y, .mse) { $0.layers[0].biases[j] += $1 }
-            worst = max(worst, Self.relativeError(db[j], numeric))
-        }
+        let printed = Gradients(weights: layers.map { Matrix(Self.rows($0["dL_dW"])) },
+                                biases: [Self.numbers(layers[0]["dL_db"]), [0]])
+        let worst = try FiniteDifference.worstError(model.network, printed, x, y, .mse)
         #expect(worst < 1e-6)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NNVizTestSupport
 import Testing
 @testable import NNVizEngine
 
@@ -69,31 +70,8 @@ import Testing
         let x = Matrix(rows: points, columns: 2, storage: (0..<(2 * points)).map { Double($0 % 5) * 0.3 - 0.6 })
         let y = (0..<points).map { 0.5 * Double($0) - 0.2 }
         let (_, g) = try net.lossAndGradients(inputs: x, targets: y, loss: .mse)
-        var worst = 0.0
-        for l in net.layers.indices {
-            for i in net.layers[l].weights.storage.indices {
-                let numeric = try Self.centralDifference(net, x, y) { $0.layers[l].weights.storage[i] += $1 }
-                worst = max(worst, Self.relativeError(g.weights[l].storage[i], numeric))
-            }
-        }
-        for j in net.layers[0].biases.indices {
-            let numeric = try Self.centralDifference(net, x, y) { $0.layers[0].biases[j] += $1 }
-            worst = max(worst, Self.relativeError(g.biases[0][j], numeric))
-        }
+        let worst = try FiniteDifference.worstError(net, g, x, y, .mse)
         #expect(worst < 1e-6)
-    }
-
-    static func centralDifference(_ net: Network, _ x: Matrix, _ y: [Double], loss: LossKind = .mse,
-                                  nudge: (inout Network, Double) -> Void) throws -> Double {
-        let h = 1e-5
-        var plus = net, minus = net
-        nudge(&plus, h)
-        nudge(&minus, -h)
-        return (try plus.loss(inputs: x, targets: y, loss: loss) - (try minus.loss(inputs: x, targets: y, loss: loss))) / (2 * h)
-    }
-
-    static func relativeError(_ a: Double, _ n: Double) -> Double {
-        max(abs(a - n) - 1e-10, 0) / max(abs(a), abs(n), 1e-300)
     }
 
     @Test(arguments: OptimizerKind.allCases)
@@ -156,17 +134,7 @@ import Testing
         let x = TestNetworks.randomMatrix(rows: 5, columns: 2, seed: 3)
         let y = TestNetworks.targets(count: 5, loss: loss, classes: units == 1 ? 2 : units, seed: 5)
         let (_, g) = try net.lossAndGradients(inputs: x, targets: y, loss: loss)
-        var worst = 0.0
-        for l in net.layers.indices {
-            for i in net.layers[l].weights.storage.indices {
-                let numeric = try ExpAndBiasFreeTests.centralDifference(net, x, y, loss: loss) { $0.layers[l].weights.storage[i] += $1 }
-                worst = max(worst, ExpAndBiasFreeTests.relativeError(g.weights[l].storage[i], numeric))
-            }
-            for j in net.layers[l].biases.indices where net.layers[l].hasBias {
-                let numeric = try ExpAndBiasFreeTests.centralDifference(net, x, y, loss: loss) { $0.layers[l].biases[j] += $1 }
-                worst = max(worst, ExpAndBiasFreeTests.relativeError(g.biases[l][j], numeric))
-            }
-        }
+        let worst = try FiniteDifference.worstError(net, g, x, y, loss)
         #expect(worst < 1e-6, "exp × \(output.name) × \(loss.rawValue), output bias \(outputBias): \(worst)")
         #expect(outputBias || g.biases[2].allSatisfy { $0 == 0 })
     }
