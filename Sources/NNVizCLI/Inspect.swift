@@ -1,3 +1,4 @@
+import NNVizAnalysis
 import NNVizEngine
 
 /// What `nnviz inspect` prints: a readable summary, the §3 JSON object, and the worked table at points.
@@ -94,8 +95,8 @@ public enum Inspect {
     }
 
     /// The `inspect --json` object of DESIGN.md §3: name, inputs, parameters, layers, then `regions` (when
-    /// given), `trace` (when points are given) and `backprop` (with `--backprop`), in that order.
-    public static func json(_ model: Model, trace: Trace? = nil, regions: JSONValue? = nil,
+    /// given), `units` (when given), `trace` (when points are given) and `backprop` (with `--backprop`), in that order.
+    public static func json(_ model: Model, trace: Trace? = nil, regions: JSONValue? = nil, units: JSONValue? = nil,
                             backprop: Backprop? = nil) -> JSONValue {
         let net = model.network
         var members: [JSONValue.Member] = [
@@ -107,6 +108,7 @@ public enum Inspect {
             })),
         ]
         if let regions { members.append(.init("regions", regions)) }
+        if let units { members.append(.init("units", units)) }
         if let trace { members.append(.init("trace", trace.json)) }
         if let backprop { members.append(.init("backprop", backprop.json)) }
         return .object(members)
@@ -122,7 +124,11 @@ public enum Inspect {
         let worked = try backprop.map { text throws(CLIError) in
             try Backprop(model: model, text: text, learningRate: learningRate)
         }
-        if asJSON { return json(model, trace: trace, regions: regionsJSON(for: model), backprop: worked).text }
+        if asJSON {
+            let analysis = NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis),
+                        backprop: worked).text
+        }
         var out = summary(model)
         if let trace { out += "\nat the points of --at:\n" + TraceTable.render(trace, network: model.network, data: model.data) }
         if let worked { out += "\n" + BackpropTable.render(worked, network: model.network) }
