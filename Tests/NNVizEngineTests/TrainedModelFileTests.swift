@@ -132,3 +132,13 @@ import Testing
         #expect(modelError(maybe)?.keyPath == "layers[1].bias")
     }
 }
+
+@Suite struct JSONFallbackBoolTests {
+    /// JSON the YAML parser refuses (here: a leading tab) is read by JSONSerialization; `false` stays a bool.
+    @Test func biasFalseSurvivesTheJSONFallback() throws {
+        let text = "\t{\"nnviz\": 1, \"inputs\": 1, \"layers\": [{\"activation\": \"identity\", \"weights\": [[2]], \"bias\": false}]}"
+        #expect(modelError(text, file: "tab.yaml", format: .yaml)?.kind == .syntax, "the YAML parser must refuse it")
+        let model = try ModelFile.parse(text, fileName: "tab.json", format: .json)
+        #expect(model.network.layers[0].hasBias == false && model.network.parameterCount == 1)
+    }
+}
