@@ -32,4 +32,21 @@ import Testing
         let (again, againHistory) = try TrainRun.train(try ModelFile.load(path: path))
         #expect(again.network == first.network && againHistory == history)
     }
+
+    /// `render` of a trained file draws its recorded loss curve without training; `--retrain` trains.
+    @Test func renderUsesTheRecordUnlessRetrain() throws {
+        let path = try temporaryPath("c.yaml")
+        try TrainCommand.parse(["--example", "circles-relu", "--epochs", "3", "--output", path]).run()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("report").path
+        for retrain in [false, true] {
+            var said = ""
+            let command = try RenderCommand.parse([path, "-o", folder, "--figures", "graph,loss", "--format", "svg"]
+                                                  + (retrain ? ["--retrain"] : []))
+            let page = try command.render { said += $0 }
+            #expect(said.contains("training") == retrain, "\(said)")
+            let loss = try String(contentsOf: page.deletingLastPathComponent().appendingPathComponent("figures/loss.svg"),
+                                  encoding: .utf8)
+            #expect(loss.contains("<svg"))
+        }
+    }
 }
