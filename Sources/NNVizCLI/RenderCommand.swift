@@ -32,7 +32,9 @@ public struct RenderCommand: ParsableCommand {
         abstract: "Draw every figure that applies to a model into a static HTML report (SVG, PNG and PDF files).",
         discussion: """
             With no model, renders the built-in example '\(defaultExample)'. A model with a train: block (or with \
-            layers given without weights) is trained first. The report is built in a temporary folder and moved \
+            layers given without weights) is trained first; a trained model file (with the trained: block that \
+            `nnviz train --output` writes) is drawn as it is, with its recorded loss history, unless --retrain. \
+            The report is built in a temporary folder and moved \
             into place, so a failure leaves any previous report untouched. Figure names: \(FigureName.validNames).
 
             Examples:
@@ -81,6 +83,9 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 parameters), on, off.", valueName: "when"))
     public var weights: RenderChoice = .auto
 
+    @Flag(name: .long, help: "Train a trained model file anew from its recorded starting weights and settings (trained: block) instead of drawing its recorded run.")
+    public var retrain = false
+
     @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
     public var lossScale: RenderChoice = .auto
 
@@ -118,7 +123,7 @@ public struct RenderCommand: ParsableCommand {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
         let loaded = try source.load()
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
-        if RenderPipeline.wantsTraining(loaded) {
+        if RenderPipeline.wantsTraining(loaded, retrain: retrain) {
             let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs
             say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
         }
@@ -126,7 +131,7 @@ public struct RenderCommand: ParsableCommand {
         let options = ReportOptions(formats: try FigureFormat.parseList(format), dpi: dpi, singleFile: singleFile)
         return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output),
                                          theme: .named(theme, size: width ?? size),
-                                         figureOptions: figureOptions, options: options) { report in
+                                         figureOptions: figureOptions, options: options, retrain: retrain) { report in
             if let text = printer.text(for: report) { say(text) }
         }
     }
