@@ -56,9 +56,10 @@ struct StepsPanel: Panel {
             + Double(numberRows(width, theme: theme)) * rowHeight(theme) + (strip || pieceRow != nil ? theme.type.pad * 0.25 : 0)
     }
 
+    /// `aspect` × the frame's width, but no taller than 14 label heights (wide panels stay flat).
     func frameHeight(_ width: Double, theme: FigureTheme) -> Double {
         let m = margins(theme)
-        return max(0, width - m.left - m.right) * aspect
+        return min(max(0, width - m.left - m.right) * aspect, theme.type.label * 14)
     }
 
     /// The rows of joint labels actually needed at this width (at most `jointLabelRows`).

@@ -70,11 +70,11 @@ struct StepsRows {
         let range = StepsPanel.range(weighted), ticks = StepsPanel.pieceTicks(weighted)
         let act = hidden.activation.name, x = Notation.input(0, names: network.inputNames)
         let cells: [any Panel] = units.map { j in
-            let u = Notation.hidden("u", layer: 0, j, network: network), z = Notation.hidden("z", layer: 0, j, network: network)
+            let z = Notation.hidden("z", layer: 0, j, network: network)
             var marks = self.marks.only(unit: "1.\(j + 1)")
             marks.shade = false
             let w = Notation.outputWeight(output: output, unit: j, network: network)
-            return StepsPanel(title: ["\(Notation.unit(layer: 0, j, network: network)): \(w)\(u), \(w) = \(LabelFormat.short(weight(j)))",
+            return StepsPanel(title: ["\(Notation.unit(layer: 0, j, network: network)): \(w) = \(LabelFormat.short(weight(j)))",
                                       "\(z) = " + StepsFigure.linear(hidden.weights[j, 0], hidden.biases[j], x: x)],
                               domain: marks.regions.domain, y: range, yTicks: ticks, marks: marks, aspect: 0.45,
                               info: NodeInfo(id: "step3-unit-\(j + 1)", classes: ["panel", "step-3", "unit-multiple"], data: data(j)),

@@ -22,7 +22,7 @@ enum StepsSum {
         let flat = StepsPanel.pieceTicks([zO])
         let sum = StepsPanel(
             title: [sumTitle], titleRole: .label, domain: r.domain, y: StepsPanel.range([zO], extra: identity ? data.targets : []),
-            yTicks: flat, xLabel: xName, marks: marks, jointLabelRows: 2, strip: true,
+            yTicks: flat, xLabel: xName, marks: marks, jointLabelRows: 3, strip: true,
             pieceRow: sloped ? ("slope", r.intervals.map { $0.outputSlope[k] }) : nil, aspect: 0.4,
             info: NodeInfo(id: "step4-sum", classes: ["panel", "step-4"], data: ["output": "\(k + 1)"]),
             content: { axes, theme in
