@@ -45,7 +45,7 @@ enum StepsFigure {
             "its weighted activation, and their sum" + (identity ? "" : " with the output ŷ") +
             (joints.isEmpty ? "." : "; joints: \(joints).")
         let scene = FigureCanvas.scene(root, theme: theme, title: "The four steps of \(context.model.name)", description: alt)
-        return .figure(Figure(name: .steps, scene: scene, caption: caption(r, net: net, marks: marks), altText: alt))
+        return .figure(Figure(name: .steps, scene: scene, caption: caption(r, net: net, marks: marks, units: context.current.units), altText: alt))
     }
 
     /// "The four steps, 2 hidden step units" (+ "output ŷ₁ of 3 shown" for several outputs).
@@ -61,16 +61,22 @@ enum StepsFigure {
 
     /// What to look at in this example: the joints, the pieces of zᴼ (their values for a step net, the
     /// number of pieces and slopes otherwise) and, for a step output, where ŷ = 1.
-    static func caption(_ r: Regions1D, net: Network, marks: JointMarks) -> String {
+    static func caption(_ r: Regions1D, net: Network, marks: JointMarks, units: UnitActivityReport? = nil) -> String {
         let x = Notation.input(0, names: net.inputNames)
         let joints = marks.joints.map { "\($0.names) switches at \(x) = \(LabelFormat.short($0.x))" }
-        var text = joints.isEmpty ? "No hidden unit switches inside the domain, so zᴼ is one line."
-            : (joints.count == 1 ? joints[0] : joints.dropLast().joined(separator: ", ") + " and " + joints[joints.count - 1]) + "."
+        var text: String
+        if joints.isEmpty {
+            text = "No hidden unit switches inside the domain, so zᴼ is one line."
+        } else if joints.count > maxRows, let first = marks.joints.first, let last = marks.joints.last {
+            text = "The \(joints.count) joints (dashed) lie between \(x) = \(LabelFormat.short(first.x)) and \(x) = \(LabelFormat.short(last.x))."
+        } else {
+            text = (joints.count == 1 ? joints[0] : joints.dropLast().joined(separator: ", ") + " and " + joints[joints.count - 1]) + "."
+        }
         let pieces = pieceTexts(r, net: net, x: x)
         if r.intervals.allSatisfy({ $0.outputSlope[0] == 0 }) {
             text += " The weighted steps add up to a constant on each interval: zᴼ = " + pieces.joined(separator: ", ") + "."
         } else {
-            text += " Each unit adds a bend at its joint, so zᴼ has \(RegionsFigure.plural(r.intervals.count, "linear piece")); " +
+            text += " Each switching unit adds a bend at its joint, so zᴼ has \(RegionsFigure.plural(r.intervals.count, "linear piece")); " +
                 "their slopes are written under the sum."
         }
         if net.outputActivation == .step {
@@ -79,7 +85,21 @@ enum StepsFigure {
                 text += " ŷ = step(zᴼ) is 1 where zᴼ ≥ 0: on " + on.map { interval($0, r, net: net, x: x) }.joined(separator: " and ") + "."
             }
         }
-        return text + (net.outputCount > 1 ? " Only output ŷ₁ is drawn; steps 3 and 4 use its weights." : "")
+        return text + idleUnits(units, net: net) + (net.outputCount > 1 ? " Only output ŷ₁ is drawn; steps 3 and 4 use its weights." : "")
+    }
+
+    /// " h₅ is off on the whole domain, so it adds nothing; h₇ is on everywhere, so it adds a line and no joint."
+    static func idleUnits(_ units: UnitActivityReport?, net: Network) -> String {
+        guard let units else { return "" }
+        func names(_ a: UnitActivity) -> [String] {
+            units.entries.filter { $0.activity == a && $0.layer == 0 }.map { Notation.unit(layer: 0, $0.unit, network: net) }
+        }
+        func list(_ n: [String]) -> String { n.count == 1 ? n[0] : n.dropLast().joined(separator: ", ") + " and " + n[n.count - 1] }
+        var parts: [String] = []
+        let dead = names(.dead), on = names(.alwaysOn)
+        if !dead.isEmpty { parts.append("\(list(dead)) \(dead.count == 1 ? "is" : "are") off on the whole domain, so \(dead.count == 1 ? "it adds" : "they add") nothing") }
+        if !on.isEmpty { parts.append("\(list(on)) \(on.count == 1 ? "is" : "are") on everywhere, so \(on.count == 1 ? "it adds a line" : "they add lines") and no joint") }
+        return parts.isEmpty ? "" : " " + parts.joined(separator: "; ") + "."
     }
 
     /// "0.5 on x < 1", "−0.5 on 1 ≤ x < 3", … for the flat pieces of zᴼ (step nets).

@@ -159,4 +159,23 @@ import Testing
         #expect(texts.contains("bᴼ₁ = 0.1"))
         #expect(figure.caption.contains("Only output ŷ₁ is drawn"))
     }
+
+    /// The caption names what to look at: a unit off on the whole domain adds nothing, one always on adds no joint.
+    @Test func captionNamesIdleUnits() throws {
+        let net = Network(name: "idle units", inputNames: ["x"], layers: [
+            DenseLayer(weights: [[1], [1], [-1]], biases: [0, 5, -5], activation: .relu),
+            DenseLayer(weights: [[1, 0.5, 2]], biases: [0], activation: .identity),
+        ])
+        let caption = try Self.steps(Model(network: net, domain: [-2...2])).caption
+        #expect(caption.hasPrefix("h₁ switches at x = 0."))
+        #expect(caption.contains("zᴼ has 2 linear pieces"))
+        #expect(caption.contains("h₃ is off on the whole domain, so it adds nothing; h₂ is on everywhere, so it adds a line and no joint."))
+    }
+
+    @Test func stepsIsDeterministic() throws {
+        for name in ["threshold-table", "sine"] {
+            let model = try R.example(name)
+            #expect(SVGWriter.render(try Self.steps(model).scene) == SVGWriter.render(try Self.steps(model).scene))
+        }
+    }
 }
