@@ -31,7 +31,8 @@ struct StepsPanel: Panel {
 
     func tickLabels(_ theme: FigureTheme) -> [String] {
         if let yTicks { return yTicks.map { LabelFormat.short($0) } }
-        return Axes(frame: Rect(x: 0, y: 0, width: 100, height: 100), xDomain: (0, 1), yDomain: y).y.tickLabels(Self.automaticTicks)
+        let scale = Axes(frame: Rect(x: 0, y: 0, width: 100, height: 100), xDomain: (0, 1), yDomain: y).y
+        return scale.tickLabels(Self.automaticTicks) + scale.tickLabels(2)
     }
 
     func margins(_ theme: FigureTheme) -> (left: Double, right: Double, top: Double, bottom: Double) {
@@ -97,7 +98,7 @@ struct StepsPanel: Panel {
         }
         nodes += marks.shading(axes, opacity: 0.45)
         nodes += axes.decoration(theme: theme, xLabel: strip || pieceRow != nil ? "" : xLabel, yLabel: "",
-                                 xTicks: 4, yTicks: Self.automaticTicks, yTickValues: readableTicks(axes, theme: theme))
+                                 xTicks: 4, yTicks: yTickCount(axes, theme: theme), yTickValues: readableTicks(axes, theme: theme))
         if axes.y.lo < 0, axes.y.hi > 0 {
             let zero = axes.y.map(0)
             nodes.append(.path(PathNode(path: .line(Point(axes.frame.minX, zero), Point(axes.frame.maxX, zero)),
@@ -111,6 +112,11 @@ struct StepsPanel: Panel {
         }
         nodes += under(axes, theme: theme)
         return [.group(GroupNode(nodes, info: info))]
+    }
+
+    /// Fewer automatic y ticks on short frames (under 5 tick-label heights), so small panels stay uncluttered.
+    func yTickCount(_ axes: Axes, theme: FigureTheme) -> Int {
+        axes.frame.height < 5 * theme.type.lineHeight(.tick) ? 2 : Self.automaticTicks
     }
 
     /// `yTicks` thinned so that no two labels overlap (earlier values win).
