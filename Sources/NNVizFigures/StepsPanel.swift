@@ -32,7 +32,7 @@ struct StepsPanel: Panel {
     func tickLabels(_ theme: FigureTheme) -> [String] {
         if let yTicks { return yTicks.map { LabelFormat.short($0) } }
         let scale = Axes(frame: Rect(x: 0, y: 0, width: 100, height: 100), xDomain: (0, 1), yDomain: y).y
-        return scale.tickLabels(Self.automaticTicks) + scale.tickLabels(2)
+        return scale.ticks(Self.automaticTicks).map { LabelFormat.short($0) }
     }
 
     func margins(_ theme: FigureTheme) -> (left: Double, right: Double, top: Double, bottom: Double) {
@@ -98,7 +98,8 @@ struct StepsPanel: Panel {
         }
         nodes += marks.shading(axes, opacity: 0.45)
         nodes += axes.decoration(theme: theme, xLabel: strip || pieceRow != nil ? "" : xLabel, yLabel: "",
-                                 xTicks: 4, yTicks: yTickCount(axes, theme: theme), yTickValues: readableTicks(axes, theme: theme))
+                                 xTicks: 4, yTicks: Self.automaticTicks,
+                                 yTickValues: readableTicks(axes, theme: theme) ?? automaticTicks(axes, theme: theme))
         if axes.y.lo < 0, axes.y.hi > 0 {
             let zero = axes.y.map(0)
             nodes.append(.path(PathNode(path: .line(Point(axes.frame.minX, zero), Point(axes.frame.maxX, zero)),
@@ -114,9 +115,13 @@ struct StepsPanel: Panel {
         return [.group(GroupNode(nodes, info: info))]
     }
 
-    /// Fewer automatic y ticks on short frames (under 5 tick-label heights), so small panels stay uncluttered.
-    func yTickCount(_ axes: Axes, theme: FigureTheme) -> Int {
-        axes.frame.height < 5 * theme.type.lineHeight(.tick) ? 2 : Self.automaticTicks
+    /// The scale's ticks; on short frames (under 5 tick-label heights) every other one, keeping 0, so small panels
+    /// stay uncluttered but keep at least two labelled values.
+    func automaticTicks(_ axes: Axes, theme: FigureTheme) -> [Double] {
+        let ticks = axes.y.ticks(Self.automaticTicks)
+        guard axes.frame.height < 5 * theme.type.lineHeight(.tick), ticks.count > 3 else { return ticks }
+        let anchor = ticks.firstIndex(where: { abs($0) < 1e-12 }) ?? 0
+        return ticks.indices.filter { ($0 - anchor) % 2 == 0 }.map { ticks[$0] }
     }
 
     /// `yTicks` thinned so that no two labels overlap (earlier values win).
