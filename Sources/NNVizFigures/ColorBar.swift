@@ -72,6 +72,11 @@ struct ColorBar: Panel {
                 let mark: Path = horizontal ? .line(Point(at, frame.maxY), Point(at, frame.maxY + theme.type.pad * 0.6))
                                             : .line(Point(frame.maxX, at), Point(frame.maxX + theme.type.pad * 0.6, at))
                 nodes.append(.path(PathNode(path: mark, stroke: Stroke(color: theme.axis, width: theme.stroke(1)))))
+                // The level drawn across the bar as on the map: dashed below zero, so the sign reads in grayscale.
+                let across: Path = horizontal ? .line(Point(at, frame.minY), Point(at, frame.maxY)) : .line(Point(frame.minX, at), Point(frame.maxX, at))
+                let w = theme.stroke(0.8)
+                nodes.append(.path(PathNode(path: across, stroke: Stroke(color: theme.text.withAlpha(0.45), width: w,
+                                                                         dash: scale.isNegativeLevel(level) ? [3 * w, 2.5 * w] : []))))
                 nodes += tick(label, at: at, frame, horizontal, theme)
             }
         }

@@ -54,6 +54,24 @@ enum RegionCaption {
         return reasons.isEmpty ? head + "." : head + " because " + list(reasons) + "."
     }
 
+    /// The 1-D counterpart: which units switch inside the domain, which share a joint, or that deeper units add joints.
+    static func sentence1D(_ r: Regions1D, counts: RegionCounts, network net: Network) -> String {
+        let bound = RegionBoundText.bound(net)
+        let head = "Here \(plural(counts.count, "interval")) of at most \(RegionBoundText.text(bound: bound))"
+        guard net.layers.count == 2, let layer = net.hiddenLayers.first else {
+            return head + ": deeper units add joints wherever they switch on a piece of the layers before."
+        }
+        let name = { (j: Int) in Notation.unit(layer: 0, j, network: net) }
+        let switching = Set(r.joints.filter { $0.layer == 0 }.map(\.unit))
+        let silent = (0..<layer.units).filter { !switching.contains($0) }.map(name)
+        let shared = JointMarks(network: net, regions: r).joints.map(\.names).filter { $0.contains(",") }
+        var reasons: [String] = []
+        if !silent.isEmpty { reasons.append("\(list(silent)) \(silent.count == 1 ? "does" : "do") not switch inside the domain") }
+        if !shared.isEmpty { reasons.append("\(list(shared.map { $0.replacingOccurrences(of: ",", with: " and ") })) switch at the same x") }
+        if reasons.isEmpty { return head + ": every unit switches once inside the domain, the most one hidden layer can make." }
+        return head + " because " + list(reasons) + "."
+    }
+
     /// "Neighbouring regions with the same output map merge into 2 linear pieces." when that happens.
     static func pieces(_ counts: RegionCounts) -> String {
         guard counts.linearPieces < counts.count else { return "" }

@@ -65,8 +65,11 @@ enum RegionsFigure {
         var s = report.labelledRegions >= regions ? ", written in every region." :
             report.labelledRegions == 0 ? "; the regions are too small to hold their patterns (each region's tooltip has it)." :
             ", written in \(report.labelledRegions) of \(LabelFormat.grouped(regions)) regions (the others are too small)."
-        if !report.droppedLines.isEmpty {
-            s += " No room for the label\(report.droppedLines.count == 1 ? "" : "s") of \(RegionCaption.list(report.droppedLines))."
+        let dropped = report.droppedLines
+        if dropped.count > 4 {
+            s += " \(dropped.count) of the line labels are left out where they would overlap (each line's tooltip names its unit)."
+        } else if !dropped.isEmpty {
+            s += " No room for the label\(dropped.count == 1 ? "" : "s") of \(RegionCaption.list(dropped))."
         }
         return s
     }

@@ -26,7 +26,8 @@ enum RegionsFigure1D {
             "\(LabelFormat.short(r.domain.upperBound))] with its \(RegionCaption.plural(counts.count, "interval")) of constant activation pattern" +
             (joints.isEmpty ? "." : "; joints at x = \(joints).") + trainingText
         let scene = FigureCanvas.scene(root, theme: theme, title: "Linear regions of \(context.model.name)", description: alt)
-        let caption = "\(RegionBoundText.count(counts.count, network: net)): the strip under the plot gives each interval's activation " +
+        let caption = RegionCaption.sentence1D(r, counts: counts, network: net) + RegionCaption.pieces(counts) +
+            " The strip under the plot gives each interval's activation " +
             "pattern (1 = unit on, | between layers); dashed lines are the joints, named by the unit that switches." +
             (layout.droppedJoints.isEmpty ? "" : " No room to name the joint\(layout.droppedJoints.count == 1 ? "" : "s") at x = " +
                 RegionCaption.list(layout.droppedJoints.map { LabelFormat.short($0) }) + ".") +
