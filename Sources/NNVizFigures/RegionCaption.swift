@@ -30,13 +30,15 @@ enum RegionCaption {
         if !missing.isEmpty {
             reasons.append("\(list(missing))\(missing.count == 1 ? "'s line misses" : "'s lines miss") the box")
         }
-        var parallel: [String] = [], outside = 0, inside = 0
+        var parallel: [String] = [], coincide: [String] = [], outside = 0, inside = 0
         for a in inBox.indices {
             for b in inBox.indices where b > a {
                 let f = inBox[a].map, g = inBox[b].map
                 let cross = f.a1 * g.a2 - f.a2 * g.a1
                 if abs(cross) <= 1e-12 * max(1, hypot(f.a1, f.a2) * hypot(g.a1, g.a2)) {
-                    parallel.append("\(name(inBox[a].unit)) and \(name(inBox[b].unit))")
+                    let pair = "\(name(inBox[a].unit)) and \(name(inBox[b].unit))"
+                    let same = abs(f.a1 * g.c - g.a1 * f.c) + abs(f.a2 * g.c - g.a2 * f.c) <= 1e-12 * max(1, abs(f.c) + abs(g.c)) * max(1, hypot(f.a1, f.a2) + hypot(g.a1, g.a2))
+                    if same { coincide.append(pair) } else { parallel.append(pair) }
                     continue
                 }
                 let x = (f.a2 * g.c - g.a2 * f.c) / cross, y = (g.a1 * f.c - f.a1 * g.c) / cross
@@ -48,6 +50,7 @@ enum RegionCaption {
             reasons.append(parallel.count <= 2 ? "the lines of \(parallel.joined(separator: " and of ")) are parallel"
                                                : "\(parallel.count) pairs of lines are parallel")
         }
+        if !coincide.isEmpty { reasons.append("the lines of \(coincide.joined(separator: " and of ")) coincide") }
         if outside > 0 { reasons.append("\(plural(outside, "pair")) of lines \(outside == 1 ? "meets" : "meet") outside the box") }
         if counts.count < 1 + inBox.count + inside && inside > 0 { reasons.append("some lines meet at one point") }
         if counts.count >= bound { return head + ": every pair of lines meets inside the box, the most \(inBox.count) lines can make." }
