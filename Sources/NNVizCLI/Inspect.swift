@@ -116,8 +116,9 @@ public enum Inspect {
 
     /// The full `inspect` output for the options given (`at`: the raw `--at` text; `backprop`: the raw
     /// `--backprop` text, with `learningRate` replacing the model's).
-    public static func report(_ model: Model, at: String?, json asJSON: Bool, backprop: String? = nil,
-                              learningRate: Double? = nil) throws(CLIError) -> String {
+    /// `analysis`: the pipeline's analysis of `model` (computed here when nil).
+    public static func report(_ model: Model, analysis: NetworkAnalysis? = nil, at: String?, json asJSON: Bool,
+                              backprop: String? = nil, learningRate: Double? = nil) throws(CLIError) -> String {
         let trace = try at.map { text throws(CLIError) in
             Trace(network: model.network, points: try PointList.parse(text, inputCount: model.network.inputCount))
         }
@@ -125,7 +126,7 @@ public enum Inspect {
             try Backprop(model: model, text: text, learningRate: learningRate)
         }
         if asJSON {
-            let analysis = NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
             return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis),
                         backprop: worked).text
         }

@@ -31,11 +31,12 @@ public enum Notation {
     public static func parameterFormula(_ network: Network) -> String {
         let total = network.parameterCount
         let layers = network.layers
-        if layers.count == 2, network.outputCount == 1 {
+        if layers.count == 2, network.outputCount == 1, layers.allSatisfy(\.hasBias) {
             let p = layers[0].inputs, m = layers[0].units
             return "(p+1)·M + M + 1 = (\(p)+1)·\(m) + \(m) + 1 = \(total)"
         }
-        let terms = layers.map { "(\($0.inputs)+1)·\($0.units)" }.joined(separator: " + ")
-        return layers.count == 1 ? "\(terms) = \(total)" : "\(terms) = \(total)"
+        // Per layer: (inputs + 1)·units with a bias, inputs·units without one (`bias: false`).
+        let terms = layers.map { $0.hasBias ? "(\($0.inputs)+1)·\($0.units)" : "\($0.inputs)·\($0.units)" }
+        return terms.joined(separator: " + ") + " = \(total)"
     }
 }
