@@ -20,7 +20,9 @@ struct InputPlanePanel: Panel {
         theme.size.isSlide ? 0.5 * theme.size.width : theme.size.width
     }
 
+    /// With `ticks == 0` the panel is a bare thumbnail: the frame only, no ticks, labels or margins.
     func margins(_ theme: FigureTheme) -> (left: Double, right: Double, top: Double, bottom: Double) {
+        if ticks == 0 { return (0, 0, 0, 0) }
         let probe = Axes(frame: Rect(x: 0, y: 0, width: 100, height: 100),
                          xDomain: (domain[0].lowerBound, domain[0].upperBound), yDomain: (domain[1].lowerBound, domain[1].upperBound))
         return Axes.margins(theme: theme, yTickLabels: probe.y.tickLabels(ticks), xLabel: !xLabel.isEmpty, yLabel: !yLabel.isEmpty)
@@ -48,8 +50,8 @@ struct InputPlanePanel: Panel {
 
     func draw(in rect: Rect, theme: FigureTheme) -> [Node] {
         let plane = plane(in: rect, theme: theme)
-        let nodes = plane.axes.decoration(theme: theme, xLabel: xLabel, yLabel: yLabel, xTicks: ticks, yTicks: ticks)
-            + content(plane, theme) + [plane.frameOutline(theme: theme)]
+        let decoration = ticks == 0 ? [] : plane.axes.decoration(theme: theme, xLabel: xLabel, yLabel: yLabel, xTicks: ticks, yTicks: ticks)
+        let nodes = decoration + content(plane, theme) + [plane.frameOutline(theme: theme)]
         return [.group(GroupNode(nodes, info: info))]
     }
 }

@@ -21,6 +21,8 @@ struct PatternPanel: Panel {
     var bit: Int
     var activity: UnitActivity
     var source: Source
+    /// A thumbnail without ticks (many units): the panel is the whole domain, said once in the caption.
+    var compact = false
 
     var name: String { Notation.unit(layer: layer, unit, network: network) }
 
@@ -46,14 +48,14 @@ struct PatternPanel: Panel {
             let f = UnitFunctions1D(network: network, regions: r)
             let curve = f.curve(f.u[layer][unit])
             return PlotPanel(xDomain: (r.domain.lowerBound, r.domain.upperBound), yDomain: padded(curve.values + [0]),
-                             xLabel: "", yLabel: "", xTicks: 3, yTicks: 2, aspect: 0.7) { axes, theme in
+                             xLabel: "", yLabel: "", xTicks: compact ? 0 : 3, yTicks: compact ? 0 : 2, aspect: 0.7) { axes, theme in
                 nodes1D(r, curve: curve, axes: axes, theme: theme)
             }
         }
     }
 
     func plane(_ domain: [ClosedRange<Double>], content: @escaping (InputPlane, FigureTheme) -> [Node]) -> InputPlanePanel {
-        InputPlanePanel(domain: domain, xLabel: "", yLabel: "", ticks: 2, content: content)
+        InputPlanePanel(domain: domain, xLabel: "", yLabel: "", ticks: compact ? 0 : 2, content: content)
     }
 
     var body: VStack { VStack([titlePanel, plot], gap: 0) }

@@ -20,9 +20,10 @@ enum PatternsFigure {
             return .skipped(reason: "no hidden unit has an on/off state (identity hidden layers add no pattern bits).")
         }
         let count = min(activity.count, maxPanels)
+        let compact = count > compactAbove
         let panels = activity.prefix(count).enumerated().compactMap { bit, unit -> PatternPanel? in
             source(analysis, field: context.current.field).map {
-                PatternPanel(network: net, layer: unit.layer, unit: unit.unit, bit: bit, activity: unit.activity, source: $0)
+                PatternPanel(network: net, layer: unit.layer, unit: unit.unit, bit: bit, activity: unit.activity, source: $0, compact: compact)
             }
         }
         guard !panels.isEmpty else { return .skipped(reason: "the model has no field sample to draw the units from.") }
@@ -31,15 +32,24 @@ enum PatternsFigure {
         let flags = "\(dead.count) dead (never on in the domain), \(always.count) always on (linear there)"
         let sampled: Bool = { if case .sampled = analysis { return true } else { return false } }()
         let heading = "Where each hidden unit is on (shaded)" + (dead.count + always.count > 0 ? ": \(dead.count) dead, \(always.count) always on" : "")
-        let grid = SmallMultiples(panels: panels, minimumCellWidth: { $0.type.label * (net.inputCount == 1 ? 13 : 11) })
+        let grid = SmallMultiples(panels: panels, minimumCellWidth: { $0.type.label * (compact ? 6 : net.inputCount == 1 ? 13 : 11) })
         let root = VStack([TextPanel(text: heading, role: .title), grid])
         let alt = "Small maps, one per hidden unit of \(context.model.name), shading where the unit is on; \(flags)."
         let scene = FigureCanvas.scene(root, theme: context.theme, title: "Activation patterns of \(context.model.name)", description: alt)
         let caption = "Where each hidden unit is on (relu / leaky-relu: z > 0; step: z ≥ 0), one panel per unit" +
             (net.layers.count > 2 ? ", the superscript giving its layer" : "") + ". " + flagSentence(dead: dead, always: always) +
+            (compact ? " Each small panel shows the whole input, \(domainText(context.model.domain, oneD: net.inputCount == 1))." : "") +
             (sampled ? " Sampled on a grid: the network has too many regions to enumerate." : "") +
             (activity.count > count ? " Only the first \(count) of \(activity.count) units are drawn." : "")
         return .figure(Figure(name: .patterns, scene: scene, caption: caption, altText: alt))
+    }
+
+    /// Past this many panels they are drawn as thumbnails without ticks, more to a row.
+    static let compactAbove = 8
+
+    static func domainText(_ d: [ClosedRange<Double>], oneD: Bool) -> String {
+        oneD ? "x from \(LabelFormat.short(d.first?.lowerBound ?? 0)) to \(LabelFormat.short(d.first?.upperBound ?? 0))"
+             : RegionsFigure.domainText(d)
     }
 
     /// "Every unit switches inside the domain." or the dead and always-on units by name.
