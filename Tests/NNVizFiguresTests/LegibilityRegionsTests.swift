@@ -1,4 +1,5 @@
 import Foundation
+import NNVizAnalysis
 import NNVizEngine
 import NNVizScene
 import NNVizSVG
@@ -39,6 +40,26 @@ import Testing
             #expect(figure.scene.width == size.width, "\(name) of \(example) at \(sizeName) is \(figure.scene.width) pt wide")
             let problems = Legibility.problems(figure.scene, minimumSize: size.minimumTextSize)
             #expect(problems.isEmpty, "\(name) of \(example) at \(sizeName): \(problems.map(\.description).joined(separator: "; "))")
+        }
+    }
+
+    /// The fallbacks no built-in example reaches: the sampled region map (past the region limit) and the sampled
+    /// surface of a smooth net.
+    @Test(arguments: ["column", "page", "slide"])
+    func sampledFiguresAreLegible(_ sizeName: String) throws {
+        let size = try FigureSize.parse(sizeName)
+        let theme = FigureTheme.light.sized(size)
+        let xor = try #require(BuiltInExamples.named("xor-relu")).load()
+        guard case .sampled(let s, let limit) = RegionResult.compute(xor.network, domain: xor.domain, limit: 2),
+              let regions = RegionsFigure.buildSampled(s, limit: limit, FigureContext(model: xor, theme: theme)).figure else {
+            Issue.record("expected the sampled region map")
+            return
+        }
+        let surface = try FigureCatalog.require(.surface, FigureContext(model: FigureModels.wide, theme: theme))
+        for figure in [regions, surface] {
+            #expect(figure.scene.width == size.width)
+            let problems = Legibility.problems(figure.scene, minimumSize: size.minimumTextSize)
+            #expect(problems.isEmpty, "\(figure.name) at \(sizeName): \(problems.map(\.description).joined(separator: "; "))")
         }
     }
 }
