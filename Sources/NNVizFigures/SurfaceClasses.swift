@@ -10,7 +10,7 @@ enum SurfaceClasses {
         let theme = context.theme
         let k = r.outputCount
         let map = SurfaceFigure.mapPanel(context, domain: r.domain) { plane, theme in
-            [.group(GroupNode(cells(r, plane: plane, theme: theme), info: NodeInfo(classes: ["bands"])))]
+            [.group(GroupNode(cells(r, network: context.network, plane: plane, theme: theme), info: NodeInfo(classes: ["bands"])))]
                 + SurfaceFigure.boundary(r.decisionBoundary, plane: plane, theme: theme)
         }
         let legend = MarkLegend(entries: (0..<k).map { c in
@@ -29,11 +29,12 @@ enum SurfaceClasses {
     }
 
     /// Each region cut into the cells where one class has the largest logit.
-    static func cells(_ r: Regions2D, plane: InputPlane, theme: FigureTheme) -> [Node] {
+    static func cells(_ r: Regions2D, network: Network, plane: InputPlane, theme: FigureTheme) -> [Node] {
         let k = r.outputCount
         var cells: [Node] = []
         for i in 0..<r.regionCount {
             let maps = (0..<k).map { r.outputMap(i, $0) }
+            let data = ["region": "\(i)", "pattern": PatternText.label(r.pattern(of: i), network: network)]
             for c in 0..<k {
                 var cell = r.polygon(of: i)
                 for m in 0..<k where m != c && cell.count >= 3 {
@@ -42,7 +43,7 @@ enum SurfaceClasses {
                 guard cell.count >= 3, abs(ConvexCut.area(cell)) > 1e-12 * abs(ConvexCut.area(plane.box)) else { continue }
                 let centre = ConvexCut.centroid(cell)
                 let confidence = Activation.softmax(maps.map { $0(centre) })[c]
-                cells += cellNodes(cell.map(plane.point), classIndex: c, confidence: confidence, classes: k, theme: theme)
+                cells += cellNodes(cell.map(plane.point), classIndex: c, confidence: confidence, classes: k, data: data, theme: theme)
             }
         }
         return cells
@@ -55,12 +56,13 @@ enum SurfaceClasses {
         return Color(red: 1 + (base.red - 1) * a, green: 1 + (base.green - 1) * a, blue: 1 + (base.blue - 1) * a)
     }
 
-    static func cellNodes(_ canvas: [Point], classIndex c: Int, confidence: Double, classes k: Int, theme: FigureTheme) -> [Node] {
+    static func cellNodes(_ canvas: [Point], classIndex c: Int, confidence: Double, classes k: Int, data: [String: String] = [:],
+                          theme: FigureTheme) -> [Node] {
         let t = (confidence - 1 / Double(k)) / (1 - 1 / Double(k))
         let fill = classFill(c, t: t)
         var nodes: [Node] = [.path(PathNode(path: .polygon(canvas), fill: fill, stroke: Stroke(color: fill, width: theme.stroke(0.6), join: .round),
                                             info: NodeInfo(classes: ["band", "class-\(c)"],
-                                                           tooltip: "class \(c), p = \(LabelFormat.short(confidence, digits: 2))")))]
+                                                           tooltip: "class \(c), p = \(LabelFormat.short(confidence, digits: 2))", data: data)))]
         let hatch = HatchPattern.forClass(c)
         if theme.hatchesAreas && hatch != .none {
             nodes.append(.path(PathNode(path: Hatching.lines(in: canvas, pattern: hatch, spacing: Hatching.spacing(theme)), stroke: Hatching.stroke(theme))))

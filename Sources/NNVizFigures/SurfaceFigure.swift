@@ -40,7 +40,7 @@ enum SurfaceFigure {
         let values = r.vertices.isEmpty ? [0.0] : (0..<r.regionCount).flatMap { i in r.polygon(of: i).map { r.outputMap(i, 0)($0) } }
         let scale = SurfaceScale(activation: context.network.outputActivation, zRange: (values.min() ?? 0, values.max() ?? 0))
         let map = mapPanel(context, domain: r.domain) { plane, theme in
-            [.group(GroupNode(bands(r, scale: scale, plane: plane, theme: theme), info: NodeInfo(classes: ["bands"]))),
+            [.group(GroupNode(bands(r, network: context.network, scale: scale, plane: plane, theme: theme), info: NodeInfo(classes: ["bands"]))),
              .group(GroupNode(contours(r, scale: scale, plane: plane, theme: theme), info: NodeInfo(classes: ["contours"])))]
                 + boundary(r.decisionBoundary, plane: plane, theme: theme)
         }
@@ -62,11 +62,12 @@ enum SurfaceFigure {
     }
 
     /// Each region cut at the levels into bands (class "band", plus "class-k" for classifiers).
-    static func bands(_ r: Regions2D, scale: SurfaceScale, plane: InputPlane, theme: FigureTheme) -> [Node] {
+    static func bands(_ r: Regions2D, network: Network, scale: SurfaceScale, plane: InputPlane, theme: FigureTheme) -> [Node] {
         var nodes: [Node] = []
         let minArea = 1e-12 * abs(ConvexCut.area(plane.box))
         for i in 0..<r.regionCount {
             let f = r.outputMap(i, 0)
+            let pattern = PatternText.label(r.pattern(of: i), network: network)
             var rest = r.polygon(of: i)
             for b in 0...scale.levels.count {
                 guard rest.count >= 3 else { break }
@@ -77,13 +78,13 @@ enum SurfaceFigure {
                     rest = ConvexCut.clip(rest, keep: AffineMap2(a1: f.a1, a2: f.a2, c: f.c - level))
                 }
                 guard piece.count >= 3, abs(ConvexCut.area(piece)) > minArea else { continue }
-                nodes += bandNodes(piece, band: b, region: i, scale: scale, plane: plane, theme: theme)
+                nodes += bandNodes(piece, band: b, region: i, pattern: pattern, scale: scale, plane: plane, theme: theme)
             }
         }
         return nodes
     }
 
-    static func bandNodes(_ piece: [Point2], band b: Int, region i: Int, scale: SurfaceScale, plane: InputPlane,
+    static func bandNodes(_ piece: [Point2], band b: Int, region i: Int, pattern: String, scale: SurfaceScale, plane: InputPlane,
                           theme: FigureTheme) -> [Node] {
         let color = scale.bandColor(b)
         let cls = scale.bandClass(b)
@@ -94,7 +95,7 @@ enum SurfaceFigure {
         let tip = scale.kind == .step ? "ŷ = \(Int(lo))" : "\(LabelFormat.short(lo)) to \(LabelFormat.short(hi))"
         let canvas = piece.map(plane.point)
         var nodes: [Node] = [.path(PathNode(path: .polygon(canvas), fill: color, stroke: Stroke(color: color, width: theme.stroke(0.6), join: .round),
-                                            info: NodeInfo(classes: classes, tooltip: tip)))]
+                                            info: NodeInfo(classes: classes, tooltip: tip, data: ["region": "\(i)", "pattern": pattern])))]
         if theme.hatchesAreas && hatched {
             nodes.append(.path(PathNode(path: Hatching.lines(in: canvas, pattern: .diagonal, spacing: Hatching.spacing(theme)),
                                         stroke: Hatching.stroke(theme))))

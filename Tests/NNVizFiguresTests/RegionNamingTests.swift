@@ -49,6 +49,20 @@ import Testing
         #expect(svg.contains("data-pattern=\"110\""))
     }
 
+    /// Surface bands are pieces of regions: each names the region it was cut from and that region's pattern.
+    @Test func surfaceBandsNameTheirRegion() throws {
+        let model = try Self.example("xor-relu")
+        let figure = try FigureCatalog.require(.surface, FigureContext(model: model))
+        let r = try Regions2D.compute(network: model.network, domain: model.domain)
+        let bands = Self.infos(figure.scene).filter { $0.classes.contains("band") }
+        #expect(!bands.isEmpty)
+        for info in bands {
+            let k = try #require(info.data["region"].flatMap(Int.init))
+            #expect(info.data["pattern"] == PatternColors.label(r.pattern(of: k)))
+        }
+        #expect(Set(bands.compactMap { $0.data["region"] }).count == r.regionCount)
+    }
+
     /// Deep nets separate layers with "|" in data-pattern; unit lines carry data-unit "l.j" (1-based).
     @Test func unitLinesAndDeepPatternsFollowTheContract() throws {
         let net = Network(name: "deep", inputNames: ["x1", "x2"], layers: [
