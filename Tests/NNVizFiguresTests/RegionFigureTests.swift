@@ -219,6 +219,7 @@ import Testing
             Issue.record("expected a figure")
             return
         }
+        ArtifactWriter.write(figure, as: "regions-sampled")
         #expect(figure.caption.hasPrefix("Sampled, not exact"))
         #expect(s.distinctPatterns == 3)
     }
