@@ -47,8 +47,16 @@ struct PatternPanel: Panel {
         case .oneD(let r):
             let f = UnitFunctions1D(network: network, regions: r)
             let curve = f.curve(f.u[layer][unit])
-            return PlotPanel(xDomain: (r.domain.lowerBound, r.domain.upperBound), yDomain: padded(curve.values + [0]),
-                             xLabel: "", yLabel: "", xTicks: compact ? 0 : 3, yTicks: compact ? 0 : 2, aspect: 0.7) { axes, theme in
+            let xDomain = (r.domain.lowerBound, r.domain.upperBound), yDomain = padded(curve.values + [0])
+            guard !compact else {
+                // A bare thumbnail: the frame only, as tall as 0.6 of its width.
+                return DrawnPanel(fixedHeight: { w, _ in w * 0.6 }) { rect, theme in
+                    let axes = Axes(frame: rect, xDomain: xDomain, yDomain: yDomain)
+                    return nodes1D(r, curve: curve, axes: axes, theme: theme)
+                        + [.path(PathNode(path: .rect(rect), stroke: Stroke(color: theme.axis, width: theme.stroke(1))))]
+                }
+            }
+            return PlotPanel(xDomain: xDomain, yDomain: yDomain, xLabel: "", yLabel: "", xTicks: 3, yTicks: 2, aspect: 0.7) { axes, theme in
                 nodes1D(r, curve: curve, axes: axes, theme: theme)
             }
         }
