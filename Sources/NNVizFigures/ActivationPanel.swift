@@ -49,6 +49,15 @@ struct ActivationPanel: Panel {
          Stroke(color: theme.series[1], width: theme.stroke(1.3), dash: [theme.stroke(4), theme.stroke(2.5)], join: .round))
     }
 
+    /// The plot at `width`: the frame 0.7 × as high as wide, but no higher than 16 label heights (a lone
+    /// activation at page width stays a modest plot).
+    func plot(_ theme: FigureTheme, width: Double) -> PlotPanel {
+        var p = plot(theme)
+        let m = p.margins(theme)
+        p.fixedFrameHeight = min(max(0, width - m.left - m.right) * 0.7, theme.type.label * 16)
+        return p
+    }
+
     func plot(_ theme: FigureTheme) -> PlotPanel {
         let (g, d) = curves()
         let values = (g + d).map(\.1).filter(\.isFinite)
@@ -66,7 +75,8 @@ struct ActivationPanel: Panel {
     var body: VStack {
         VStack([TextPanel(text: title, role: .label, info: NodeInfo(classes: ["panel-title"])),
                 TextPanel(text: "used in: \(roles)", role: .small, color: { $0.mutedText }),
-                DrawnPanel(fixedHeight: { w, t in plot(t).height(width: w, theme: t) }, body: { r, t in plot(t).draw(in: r, theme: t) }),
+                DrawnPanel(fixedHeight: { w, t in plot(t, width: w).height(width: w, theme: t) },
+                           body: { r, t in plot(t, width: r.width).draw(in: r, theme: t) }),
                 DrawnPanel(fixedHeight: { w, t in key(t).height(width: w, theme: t) }, body: { r, t in key(t).draw(in: r, theme: t) })],
                gap: 0)
     }

@@ -42,7 +42,7 @@ enum GraphFigure {
 
     static func caption(_ net: Network, theme: FigureTheme, drawing: GraphPanel.Drawing) -> String {
         var text = "\(LabelFormat.grouped(net.parameterCount)) parameters: \(Notation.parameterFormula(net)). "
-        text += theme.dashNegative ? "Solid links are positive weights, dashed links negative" : "Blue links are positive weights, orange negative"
+        text += theme.dashNegative ? "Solid links are positive weights, dashed links negative" : "Solid blue links are positive weights, dashed orange negative"
         text += ", width ∝ |w|"
         if net.layers.contains(where: \.hasBias) { text += "; the +1 nodes carry the biases" }
         text += "."

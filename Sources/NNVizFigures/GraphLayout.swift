@@ -30,8 +30,10 @@ struct GraphLayout {
         /// Where "… n more" goes and n, for elided layers.
         var ellipsis: (Point, Int)?
         var count: Int
-        /// True when the units show their number instead of their label.
+        /// True when the units show their number (circles) or nothing (boxes) instead of their label.
         var compact: Bool
+        /// Compact mini-plot columns of inputs and outputs write the label beside the box, on the side without links.
+        var sideLabels = false
     }
 
     var columns: [Column] = []
@@ -70,45 +72,51 @@ struct GraphLayout {
         let firstHalf = max(captionWidth.first ?? 0, 0) / 2
         let lastHalf = (captionWidth.last ?? 0) / 2
         let spacingGuess = (width - firstHalf - lastHalf) / Double(max(sizes.count - 1, 1))
-        let boxSide = min(spacingGuess * 0.42, type.label * 7)
+        let boxSide = min(spacingGuess * 0.42, type.label * 5.5)
         let fullHalf = boxes ? boxSide / 2 : fullRadius
-        let left = max(firstHalf, fullHalf + (nameWidth > 0 ? nameWidth + type.pad : 0))
-        let right = width - max(lastHalf, fullHalf)
+        let outer = { (c: Int) in labels[c].map { TextBox.width($0, small) }.max() ?? 0 }
+        let sideRoom = boxes ? (outer(0) + type.pad * 0.6, outer(sizes.count - 1) + type.pad * 0.6) : (0, 0)
+        let left = max(firstHalf, fullHalf + (nameWidth > 0 ? nameWidth + type.pad : 0) + sideRoom.0)
+        let right = width - max(lastHalf, fullHalf + sideRoom.1)
         let spacing = sizes.count > 1 ? (right - left) / Double(sizes.count - 1) : 0
-        // Vertical: a slot per unit (plus one per bias node), shrunk when the tallest column would exceed the budget.
+        // Vertical: one slot per unit and a smaller one for the "+1" node, shrunk when the tallest column would
+        // exceed the height budget: boxes shrink down to a legible mini-plot with its label above, then lose the
+        // label; circles keep their label while it fits, then show their number; past that a layer is elided.
         let vgap = type.pad
+        biasRadius = max(TextBox.width("+1", small) / 2 + type.pad * 0.5, lineSmall / 2)
+        let biasSlot = 2 * biasRadius + vgap
         let labelAbove = boxes ? lineSmall : 0
         let fullSlot = 2 * fullHalf + vgap + labelAbove
         let numberRadius = max(TextBox.width("\(sizes.max() ?? 1)", small) / 2 + 1, lineSmall / 2)
-        let minSlot = boxes ? max(type.label * 1.8, 2 * numberRadius) + vgap : 2 * numberRadius + vgap
-        let slotsNeeded = sizes.indices.map { Double(sizes[$0] + (biasOnTop[$0] ? 1 : 0)) }
-        let budget = max(width * Self.heightBudget(theme), fullSlot * 4)
-        let tallest = slotsNeeded.max() ?? 1
-        slot = max(minSlot, min(fullSlot, budget / tallest))
-        let compactHalf = boxes ? (slot - vgap) / 2 : min(fullRadius, (slot - vgap) / 2)
-        half = slot >= fullSlot ? fullHalf : compactHalf
-        biasRadius = min(max(half, lineSmall / 2), max(TextBox.width("+1", small) / 2 + 1.5, lineSmall / 2))
-        let maxSlots = max(3, Int(budget / slot))
-        let shown = sizes.indices.map { Self.shownIndices(sizes[$0], fit: maxSlots - (biasOnTop[$0] ? 1 : 0)) }
-        let columnSlots = shown.indices.map { c in
-            Double(shown[c].count + (shown[c].count < sizes[c] ? 1 : 0) + (biasOnTop[c] ? 1 : 0))
+        let minSlot = boxes ? type.label * 1.8 + vgap : 2 * numberRadius + vgap
+        let budget = max(width * Self.heightBudget(theme), biasSlot + fullSlot * 3)
+        let slotCap = (budget - biasSlot) / Double(max(sizes.max() ?? 1, 1))
+        let labelledBoxSlot = type.label * 2.5 + vgap + labelAbove
+        let full = boxes ? slotCap >= labelledBoxSlot : slotCap >= fullSlot
+        slot = full ? min(fullSlot, slotCap) : max(minSlot, slotCap)
+        half = boxes ? (slot - vgap - (full ? labelAbove : 0)) / 2 : min(fullRadius, (slot - vgap) / 2)
+        let maxUnits = max(3, Int((budget - biasSlot) / slot))
+        let shown = sizes.indices.map { Self.shownIndices(sizes[$0], fit: maxUnits) }
+        let columnHeights = shown.indices.map { c in
+            (biasOnTop[c] ? biasSlot : 0) + Double(shown[c].count + (shown[c].count < sizes[c] ? 1 : 0)) * slot
         }
-        let rows = columnSlots.max() ?? 1
-        let graphHeight = rows * slot
+        let graphHeight = columnHeights.max() ?? slot
         captionTop = graphHeight + type.pad
         height = captionTop + lineLabel + lineSmall
         for c in sizes.indices {
             let x = left + Double(c) * spacing
-            var y = (rows - columnSlots[c]) * slot / 2 + slot / 2 + labelAbove / 2 * (slot >= fullSlot ? 1 : 0)
+            var y = (graphHeight - columnHeights[c]) / 2
             let compact = !boxes && labels[c].contains { TextBox.width($0, big) + type.pad * 0.6 > 2 * half }
-            var col = Column(x: x, units: [], bias: nil, ellipsis: nil, count: sizes[c], compact: compact || (boxes && slot < fullSlot))
-            if biasOnTop[c] { col.bias = Point(x, y); y += slot }
+            var col = Column(x: x, units: [], bias: nil, ellipsis: nil, count: sizes[c], compact: compact || (boxes && !full))
+            col.sideLabels = boxes && !full && (c == 0 || c == sizes.count - 1)
+            if biasOnTop[c] { col.bias = Point(x, y + biasSlot / 2); y += biasSlot }
+            y += slot / 2 + (boxes && full ? labelAbove / 2 : 0)
             for (k, j) in shown[c].enumerated() {
                 if k > 0, shown[c][k - 1] != j - 1 { col.ellipsis = (Point(x, y), sizes[c] - shown[c].count); y += slot }
                 let hidden = c > 0 && c < sizes.count - 1
                 var unit = Unit(column: c, index: j, center: Point(x, y), label: labels[c][j], shownLabel: labels[c][j],
                                 id: "unit-\(c)-\(j + 1)", hiddenKey: hidden ? "\(c).\(j + 1)" : nil)
-                if col.compact { unit.shownLabel = boxes ? "" : "\(j + 1)" }
+                if col.compact, !col.sideLabels { unit.shownLabel = boxes ? "" : "\(j + 1)" }
                 if c == 0, !boxes, let name = Self.outsideName(j, network) { unit.name = name }
                 col.units.append(unit)
                 y += slot

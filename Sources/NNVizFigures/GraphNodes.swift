@@ -39,7 +39,13 @@ extension GraphFigure {
         if let mini {
             parts += mini.nodes(column: u.column, unit: u.index, box: box, theme: theme)
             parts.append(.path(PathNode(path: .rect(box), stroke: Stroke(color: theme.nodeStroke, width: theme.stroke(1)))))
-            if !u.shownLabel.isEmpty {
+            if layout.columns[u.column].sideLabels {
+                let first = u.column == 0, gap = theme.type.pad * 0.6
+                let text = TextNode(u.shownLabel, at: Point(first ? box.minX - gap : box.maxX + gap, u.center.y), font: theme.font(.small),
+                                    color: theme.text, anchor: first ? .end : .start, baseline: .middle)
+                parts.append(.text(text))
+                obstacles.append(TextMetrics.bounds(of: text))
+            } else if !u.shownLabel.isEmpty {
                 let font = theme.font(.small)
                 let at = Point(u.center.x, box.minY - theme.type.lineHeight(.small) / 2 - (activity == nil ? 0 : ringGap))
                 parts.append(.text(TextNode(u.shownLabel, at: at, font: font, color: theme.text, anchor: .middle, baseline: .middle)))

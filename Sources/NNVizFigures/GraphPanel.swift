@@ -110,7 +110,8 @@ extension GraphFigure {
         let negative = link.weight < 0
         let thinnest = theme.stroke(0.5)
         let width = thinnest + (widest - thinnest) * (maxW > 0 ? abs(link.weight) / maxW : 0)
-        let dash = negative ? theme.negativeDash(width: width) : []
+        // Negative links are dashed in every theme, so the sign survives grayscale printing of the light theme too.
+        let dash = !negative ? [] : theme.dashNegative ? theme.negativeDash(width: width) : [theme.stroke(4) + width, theme.stroke(2) + width / 2]
         let stroke = Stroke(color: negative ? theme.negative : theme.positive, width: width, dash: dash, cap: .butt)
         let info = NodeInfo(classes: ["link", negative ? "negative" : "positive", "from-\(link.fromID)", "to-\(link.toID)"],
                             tooltip: link.tooltip)
