@@ -51,8 +51,9 @@ enum GraphFigure {
             text += " \(drawing.zeroLinks == 1 ? "1 parameter is" : "\(LabelFormat.grouped(drawing.zeroLinks)) parameters are") exactly 0 and drawn as no link."
         }
         let names = (0..<(net.layers.count + 1)).map { GraphLayout.caption(column: $0, network: net).title }
-        if !drawing.compactColumns.isEmpty, !drawing.compactColumns.contains(where: drawing.elidedColumns.contains) {
-            text += " Units of " + drawing.compactColumns.map { names[$0] }.joined(separator: ", ") + " are numbered from the top."
+        let compact = drawing.compactColumns.filter { !drawing.sideLabelled.contains($0) }.map { names[$0] }
+        if !compact.isEmpty {
+            text += " The units of " + compact.joined(separator: ", ") + (drawing.numbered ? " are numbered from the top." : " are unlabelled, first at the top.")
         }
         for c in drawing.elidedColumns { text += " Not every unit of \(names[c]) fits: the middle ones are left out (\"… n more\")." }
         if let dropped = drawing.droppedLabels {

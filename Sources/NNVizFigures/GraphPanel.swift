@@ -9,9 +9,13 @@ struct GraphPanel: Panel {
     var network: Network
     var mini: MiniPlots?
     var flags: GraphUnitFlags
-    /// nil = automatic: labels when there are at most `labelLimit` links and every label finds a place.
+    /// nil = automatic: labels when there are at most `labelLimit` links and at most a quarter of the labels
+    /// find no place on their link.
     var showWeights: Bool?
     var labelLimit: Int
+
+    /// Automatic mode prints the labels when at most this share of them finds no place (the caption counts them).
+    static let tolerableDroppedShare = 0.25
 
     /// What was drawn, for the caption.
     struct Drawing {
@@ -24,6 +28,10 @@ struct GraphPanel: Panel {
         /// Why labels are off in automatic mode (nil when they are on or were turned off by the user).
         var labelsOffReason: String?
         var compactColumns: [Int]
+        /// Compact columns whose labels stand beside the nodes (inputs and outputs with mini-plots).
+        var sideLabelled: [Int] = []
+        /// Compact units show their number (circles) rather than nothing (mini-plots).
+        var numbered: Bool = false
         var elidedColumns: [Int]
     }
 
@@ -53,6 +61,8 @@ struct GraphPanel: Panel {
         var drawing = Drawing(nodes: [], height: layout.height, links: links.count, zeroLinks: zeros, droppedLabels: nil,
                               labelsOffReason: nil, compactColumns: layout.columns.indices.filter { layout.columns[$0].compact },
                               elidedColumns: layout.columns.indices.filter { layout.columns[$0].ellipsis != nil })
+        drawing.sideLabelled = layout.columns.indices.filter { layout.columns[$0].sideLabels }
+        drawing.numbered = mini == nil
         if showWeights == nil, links.count > labelLimit {
             drawing.labelsOffReason = "with \(links.count) links the weights are not printed"
         } else if showWeights != false {
@@ -60,12 +70,12 @@ struct GraphPanel: Panel {
             if showWeights == true {
                 nodes.append(.group(GroupNode(labels, info: NodeInfo(classes: ["weight-labels"]))))
                 drawing.droppedLabels = dropped
-            } else if dropped > 0 {
+            } else if Double(dropped) > Double(links.count) * Self.tolerableDroppedShare {
                 drawing.labelsOffReason = "at this size \(dropped) of \(links.count) weight labels would not fit on their links "
                     + "clear of other links, so none are printed"
             } else {
                 nodes.append(.group(GroupNode(labels, info: NodeInfo(classes: ["weight-labels"]))))
-                drawing.droppedLabels = 0
+                drawing.droppedLabels = dropped
             }
         }
         drawing.nodes = nodes

@@ -85,16 +85,16 @@ struct MiniPlots {
             if dimension == 2 {
                 let ms = spans.map { LabelFormat.short($0.hi, digits: 2) }
                 let (a, b) = (spans.map(\.hi).min() ?? 0, spans.map(\.hi).max() ?? 0)
-                return Set(ms).count == 1 ? "\(columnNames[c]) \(ms[0])" :
-                    "\(columnNames[c]) \(LabelFormat.short(a, digits: 2)) to \(LabelFormat.short(b, digits: 2))"
+                return Set(ms).count == 1 ? "\(columnNames[c]): \(ms[0])" :
+                    "\(columnNames[c]): \(LabelFormat.short(a, digits: 2)) to \(LabelFormat.short(b, digits: 2))"
             }
             let (a, b) = (spans.map(\.lo).min() ?? 0, spans.map(\.hi).max() ?? 0)
-            return "\(columnNames[c]) within \(LabelFormat.short(a, digits: 2)) … \(LabelFormat.short(b, digits: 2))"
+            return "\(columnNames[c]): within \(LabelFormat.short(a, digits: 2)) … \(LabelFormat.short(b, digits: 2))"
         }
         if dimension == 2 {
             let neg = theme.dashNegative ? "pale orange" : "orange", pos = theme.dashNegative ? "dark blue" : "blue"
             return " Each node shows its unit's output over the input domain on its own scale: \(neg) −m … white 0 … \(pos) +m, "
-                + "m the unit's largest |value| (m: " + parts.joined(separator: "; ") + "; hover a node for its own)."
+                + "m the unit's largest |value| (" + parts.joined(separator: "; ") + "; hover a node for its own)."
         }
         return " Each node plots its unit's output over the input domain on its own vertical scale, the grey line at 0 ("
             + parts.joined(separator: "; ") + "; hover a node for its own)."

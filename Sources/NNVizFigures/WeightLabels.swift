@@ -6,7 +6,8 @@ import NNVizScene
 enum WeightLabelPlacement {
     /// Fractions along the link (0 = source, 1 = target), best first: near the target end, where the links
     /// into one unit have not yet converged, then towards the middle.
-    static let fractions = [0.8, 0.74, 0.86, 0.68, 0.62, 0.9, 0.56, 0.5, 0.44, 0.38, 0.32, 0.26, 0.2]
+    static let fractions: [Double] = [0.8, 0.76, 0.84, 0.72, 0.88, 0.68, 0.64, 0.9, 0.6, 0.56, 0.52, 0.48, 0.44, 0.4, 0.36,
+                                      0.32, 0.28, 0.24, 0.2, 0.16, 0.12]
 
     /// More links than this are not labelled at all (the figure says so): the check is quadratic in the links.
     static let maximumLinks = 400

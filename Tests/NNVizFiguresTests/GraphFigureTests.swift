@@ -168,7 +168,7 @@ func texts(_ nodes: [Node]) -> [TextNode] {
         // XOR on [−0.5, 1.5]²: the grid's cell centres reach x₁ = x₂ = 1.4896, so the inputs' m is 1.49,
         // h₁ = relu(x₁ + x₂) reaches 2.98 and h₂ = relu(x₁ + x₂ − 1) 1.98; ŷ = h₁ − 2h₂ spans −0.98 … 1 (x₁ + x₂ = 1).
         let figure = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.xorReLU))
-        #expect(figure.caption.contains("orange −m … white 0 … blue +m, m the unit's largest |value| (m: input 1.5; hidden 2 to 3; output 1;"))
+        #expect(figure.caption.contains("orange −m … white 0 … blue +m, m the unit's largest |value| (input: 1.5; hidden: 2 to 3; output: 1;"))
         let svg = SVGWriter.render(figure.scene)
         #expect(svg.contains("h₂ (mini-plot colours from −2 to +2)"))
         let print = try FigureCatalog.require(.graph, FigureContext(model: FigureModels.xorReLU, theme: .print))
