@@ -15,16 +15,26 @@ struct ActivationPanel: Panel {
 
     static let zRange = (-4.0, 4.0)
 
+    /// The activation's name as the course writes it, the panel's title.
     var title: String {
         switch activation {
-        case .relu: "relu: g(z) = max{0, z}"
-        case .leakyReLU(let s): "leaky-relu: g(z) = max{\(LabelFormat.short(s))z, z}"
-        case .step: "step (hard threshold): g(z) = 1 if z ≥ 0, else 0"
-        case .sigmoid: "sigmoid: g(z) = 1 / (1 + e⁻ᶻ)"
-        case .tanh: "tanh: g(z) = tanh(z)"
-        case .identity: "identity: g(z) = z"
-        case .exp: "exp: g(z) = eᶻ"
-        case .softmax: "softmax, \(classes) classes: u₁ = e^z₁ / Σₖ e^zₖ, other z = 0"
+        case .step: "step (hard threshold)"
+        case .softmax: "softmax, \(classes) classes"
+        default: activation.name
+        }
+    }
+
+    /// The definition, under the title (softmax: the slice drawn).
+    var formula: String {
+        switch activation {
+        case .relu: "g(z) = max{0, z}"
+        case .leakyReLU(let s): "g(z) = max{\(LabelFormat.short(s))z, z}"
+        case .step: "g(z) = 1 if z ≥ 0, else 0"
+        case .sigmoid: "g(z) = 1 / (1 + exp(−z))"
+        case .tanh: "g(z) = tanh(z)"
+        case .identity: "g(z) = z"
+        case .exp: "g(z) = exp(z)"
+        case .softmax: "u₁ = exp(z₁) / Σₖ exp(zₖ), other z = 0"
         }
     }
 
@@ -72,13 +82,15 @@ struct ActivationPanel: Panel {
         }
     }
 
-    var body: VStack {
+    /// Title, definition and where it is used, wrapped to the width.
+    var header: VStack {
         VStack([TextPanel(text: title, role: .label, info: NodeInfo(classes: ["panel-title"])),
-                TextPanel(text: "used in: \(roles)", role: .small, color: { $0.mutedText }),
-                DrawnPanel(fixedHeight: { w, t in plot(t, width: w).height(width: w, theme: t) },
-                           body: { r, t in plot(t, width: r.width).draw(in: r, theme: t) }),
-                DrawnPanel(fixedHeight: { w, t in key(t).height(width: w, theme: t) }, body: { r, t in key(t).draw(in: r, theme: t) })],
-               gap: 0)
+                TextPanel(text: formula, role: .small),
+                TextPanel(text: "used in: \(roles)", role: .small, color: { $0.mutedText })], gap: 0)
+    }
+
+    func plotAndKeyHeight(_ width: Double, theme: FigureTheme) -> Double {
+        plot(theme, width: width).height(width: width, theme: theme) + key(theme).height(width: width, theme: theme)
     }
 
     func key(_ theme: FigureTheme) -> LineKey {
@@ -86,10 +98,20 @@ struct ActivationPanel: Panel {
         return LineKey(entries: [.init(label: keyLabels.0, stroke: gs), .init(label: keyLabels.1, stroke: ds)])
     }
 
-    func height(width: Double, theme: FigureTheme) -> Double { body.height(width: width, theme: theme) }
+    func height(width: Double, theme: FigureTheme) -> Double {
+        header.height(width: width, theme: theme) + plotAndKeyHeight(width, theme: theme)
+    }
 
+    /// The header at the top, the plot and its key at the bottom of `rect`, so panels side by side in a
+    /// row keep their frames level even when one header wraps onto more lines.
     func draw(in rect: Rect, theme: FigureTheme) -> [Node] {
-        [.group(GroupNode(body.draw(in: rect, theme: theme), info: NodeInfo(id: "activation-\(activation.name)", classes: ["panel"])))]
+        let w = rect.width, plotPanel = plot(theme, width: w)
+        let plotHeight = plotPanel.height(width: w, theme: theme)
+        let keyTop = rect.maxY - key(theme).height(width: w, theme: theme)
+        let plotRect = Rect(x: rect.minX, y: keyTop - plotHeight, width: w, height: plotHeight)
+        let nodes = header.draw(in: rect, theme: theme) + plotPanel.draw(in: plotRect, theme: theme)
+            + key(theme).draw(in: Rect(x: rect.minX, y: keyTop, width: w, height: rect.maxY - keyTop), theme: theme)
+        return [.group(GroupNode(nodes, info: NodeInfo(id: "activation-\(activation.name)", classes: ["panel"])))]
     }
 
     /// Sampled g and g′ on the z range; a jump is split with a NaN so no vertical segment is drawn.

@@ -17,8 +17,8 @@ import Testing
         let figure = try FigureCatalog.require(.activations, FigureContext(model: FigureModels.wide))
         ArtifactWriter.write(figure, as: "activations-wide")
         let strings = texts(figure.scene.nodes).map(\.text)
-        #expect(strings.contains("tanh: g(z) = tanh(z)"))
-        #expect(strings.contains("sigmoid: g(z) = 1 / (1 + e⁻ᶻ)"))
+        #expect(strings.contains("tanh") && strings.contains("g(z) = tanh(z)"))
+        #expect(strings.contains("sigmoid") && strings.contains("g(z) = 1 / (1 + exp(−z))"))
         // The wide model has 3 output classes: the softmax panel says so (it used to say "2 classes").
         #expect(strings.contains { $0.hasPrefix("softmax, 3 classes") })
         let xor = try FigureCatalog.require(.activations, FigureContext(model: FigureModels.xorReLU))
