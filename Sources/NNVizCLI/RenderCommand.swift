@@ -16,9 +16,14 @@ extension FigureSize: ExpressibleByArgument {
     public var defaultValueDescription: String { FigureSize.presets.first { $0.size == self }?.name ?? label }
 }
 
-/// auto / on / off for `--weights`, auto / log / linear for `--loss-scale`.
+/// auto / on / off for `--weights` (help lists exactly these).
 public enum RenderChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case auto, on, off, log, linear
+    case auto, on, off
+}
+
+/// auto / log / linear for `--loss-scale` (help lists exactly these).
+public enum LossScaleChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case auto, log, linear
 }
 
 /// `nnviz render [MODEL | --example NAME]`: trains when the model asks for it, then writes the HTML report
@@ -80,14 +85,14 @@ public struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out the small plot of every unit's output inside the network graph.")
     public var noMiniPlots = false
 
-    @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 parameters), on, off.", valueName: "when"))
+    @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 links, and only when the labels fit at the size), on, off.", valueName: "when"))
     public var weights: RenderChoice = .auto
 
     @Flag(name: .long, help: "Train a trained model file anew from its recorded starting weights and settings (trained: block) instead of drawing its recorded run.")
     public var retrain = false
 
     @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
-    public var lossScale: RenderChoice = .auto
+    public var lossScale: LossScaleChoice = .auto
 
     public init() {}
 
@@ -103,8 +108,6 @@ public struct RenderCommand: ParsableCommand {
         guard dpi.isFinite, ReportOptions.dpiRange.contains(dpi) else {
             throw ValidationError("--dpi must be from \(Int(ReportOptions.dpiRange.lowerBound)) to \(Int(ReportOptions.dpiRange.upperBound)) (got \(dpi)).")
         }
-        guard [.auto, .on, .off].contains(weights) else { throw ValidationError("--weights must be auto, on or off.") }
-        guard [.auto, .log, .linear].contains(lossScale) else { throw ValidationError("--loss-scale must be auto, log or linear.") }
     }
 
     public func run() throws {
