@@ -16,12 +16,12 @@ extension FigureSize: ExpressibleByArgument {
     public var defaultValueDescription: String { FigureSize.presets.first { $0.size == self }?.name ?? label }
 }
 
-/// auto / on / off for `--weights` (help lists exactly these).
-public enum RenderChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+/// `--weights`: weight values on the graph's links.
+public enum WeightLabelsChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
     case auto, on, off
 }
 
-/// auto / log / linear for `--loss-scale` (help lists exactly these).
+/// `--loss-scale`: the loss axis.
 public enum LossScaleChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
     case auto, log, linear
 }
@@ -86,7 +86,7 @@ public struct RenderCommand: ParsableCommand {
     public var noMiniPlots = false
 
     @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 links, and only when the labels fit at the size), on, off.", valueName: "when"))
-    public var weights: RenderChoice = .auto
+    public var weights: WeightLabelsChoice = .auto
 
     @Flag(name: .long, help: "Train a trained model file anew from its recorded starting weights and settings (trained: block) instead of drawing its recorded run.")
     public var retrain = false
@@ -126,15 +126,22 @@ public struct RenderCommand: ParsableCommand {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
         let loaded = try source.load()
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
-        if RenderPipeline.wantsTraining(loaded, retrain: retrain) {
-            let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs
-            say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
-        }
         var printer = ProgressPrinter()
+        let figureCount = names?.count ?? FigureName.allCases.count
+        var drawn = 0
         let options = ReportOptions(formats: try FigureFormat.parseList(format), dpi: dpi, singleFile: singleFile)
         return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output),
                                          theme: .named(theme, size: width ?? size),
-                                         figureOptions: figureOptions, options: options, retrain: retrain) { report in
+                                         figureOptions: figureOptions, options: options, retrain: retrain, stage: { stage in
+            switch stage {
+            case .training(let epochs): say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
+            case .analysing: say("analysing \(loaded.name): regions, unit activity, field sample\n")
+            case .drawing(let name):
+                drawn += 1
+                say("drawing \(name.rawValue) (\(drawn)/\(figureCount))\n")
+            case .writing: say("writing the report to \(output)\n")
+            }
+        }) { report in
             if let text = printer.text(for: report) { say(text) }
         }
     }
