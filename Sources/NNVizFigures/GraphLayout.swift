@@ -74,11 +74,6 @@ struct GraphLayout {
         let spacingGuess = (width - firstHalf - lastHalf) / Double(max(sizes.count - 1, 1))
         let boxSide = min(spacingGuess * 0.42, type.label * 5.5)
         let fullHalf = boxes ? boxSide / 2 : fullRadius
-        let outer = { (c: Int) in labels[c].map { TextBox.width($0, small) }.max() ?? 0 }
-        let sideRoom = boxes ? (outer(0) + type.pad * 0.6, outer(sizes.count - 1) + type.pad * 0.6) : (0, 0)
-        let left = max(firstHalf, fullHalf + (nameWidth > 0 ? nameWidth + type.pad : 0) + sideRoom.0)
-        let right = width - max(lastHalf, fullHalf + sideRoom.1)
-        let spacing = sizes.count > 1 ? (right - left) / Double(sizes.count - 1) : 0
         // Vertical: one slot per unit and a smaller one for the "+1" node, shrunk when the tallest column would
         // exceed the height budget: boxes shrink down to a legible mini-plot with its label above, then lose the
         // label; circles keep their label while it fits, then show their number; past that a layer is elided.
@@ -88,13 +83,23 @@ struct GraphLayout {
         let labelAbove = boxes ? lineSmall : 0
         let fullSlot = 2 * fullHalf + vgap + labelAbove
         let numberRadius = max(TextBox.width("\(sizes.max() ?? 1)", small) / 2 + 1, lineSmall / 2)
-        let minSlot = boxes ? type.label * 1.8 + vgap : 2 * numberRadius + vgap
+        // The smallest legible node: a mini-plot about a label high, or a circle around the unit's number, with half a gap.
+        let minSlot = (boxes ? max(type.label, 12) : 2 * numberRadius) + vgap / 2
         let budget = max(width * Self.heightBudget(theme), biasSlot + fullSlot * 3)
         let slotCap = (budget - biasSlot) / Double(max(sizes.max() ?? 1, 1))
         let labelledBoxSlot = type.label * 2.5 + vgap + labelAbove
         let full = boxes ? slotCap >= labelledBoxSlot : slotCap >= fullSlot
         slot = full ? min(fullSlot, slotCap) : max(minSlot, slotCap)
-        half = boxes ? (slot - vgap - (full ? labelAbove : 0)) / 2 : min(fullRadius, (slot - vgap) / 2)
+        let nodeGap = full ? vgap : min(vgap, max(vgap / 2, slot - (boxes ? max(type.label, 12) : 2 * numberRadius)))
+        half = boxes ? (slot - nodeGap - (full ? labelAbove : 0)) / 2 : min(fullRadius, (slot - nodeGap) / 2)
+        // Horizontal, now that the node size is known: compact inputs and outputs write their labels beside the
+        // node, on the side without links, so the ends get room for them.
+        let outer = { (c: Int) in labels[c].map { TextBox.width($0, small) }.max() ?? 0 }
+        let sideRoom = full ? (0.0, 0.0) : (outer(0) + type.pad * 0.6, outer(sizes.count - 1) + type.pad * 0.6)
+        let nodeHalf = full ? fullHalf : half
+        let left = max(firstHalf, nodeHalf + (nameWidth > 0 && full ? nameWidth + type.pad : 0) + sideRoom.0)
+        let right = width - max(lastHalf, nodeHalf + sideRoom.1)
+        let spacing = sizes.count > 1 ? (right - left) / Double(sizes.count - 1) : 0
         let maxUnits = max(3, Int((budget - biasSlot) / slot))
         let shown = sizes.indices.map { Self.shownIndices(sizes[$0], fit: maxUnits) }
         let columnHeights = shown.indices.map { c in
@@ -108,7 +113,7 @@ struct GraphLayout {
             var y = (graphHeight - columnHeights[c]) / 2
             let compact = !boxes && labels[c].contains { TextBox.width($0, big) + type.pad * 0.6 > 2 * half }
             var col = Column(x: x, units: [], bias: nil, ellipsis: nil, count: sizes[c], compact: compact || (boxes && !full))
-            col.sideLabels = boxes && !full && (c == 0 || c == sizes.count - 1)
+            col.sideLabels = !full && (c == 0 || c == sizes.count - 1)
             if biasOnTop[c] { col.bias = Point(x, y + biasSlot / 2); y += biasSlot }
             y += slot / 2 + (boxes && full ? labelAbove / 2 : 0)
             for (k, j) in shown[c].enumerated() {
@@ -117,7 +122,9 @@ struct GraphLayout {
                 var unit = Unit(column: c, index: j, center: Point(x, y), label: labels[c][j], shownLabel: labels[c][j],
                                 id: "unit-\(c)-\(j + 1)", hiddenKey: hidden ? "\(c).\(j + 1)" : nil)
                 if col.compact, !col.sideLabels { unit.shownLabel = boxes ? "" : "\(j + 1)" }
-                if c == 0, !boxes, let name = Self.outsideName(j, network) { unit.name = name }
+                if c == 0, !boxes, let name = Self.outsideName(j, network) {
+                    if col.sideLabels { unit.shownLabel = name } else { unit.name = name }
+                }
                 col.units.append(unit)
                 y += slot
             }

@@ -40,11 +40,7 @@ extension GraphFigure {
             parts += mini.nodes(column: u.column, unit: u.index, box: box, theme: theme)
             parts.append(.path(PathNode(path: .rect(box), stroke: Stroke(color: theme.nodeStroke, width: theme.stroke(1)))))
             if layout.columns[u.column].sideLabels {
-                let first = u.column == 0, gap = theme.type.pad * 0.6
-                let text = TextNode(u.shownLabel, at: Point(first ? box.minX - gap : box.maxX + gap, u.center.y), font: theme.font(.small),
-                                    color: theme.text, anchor: first ? .end : .start, baseline: .middle)
-                parts.append(.text(text))
-                obstacles.append(TextMetrics.bounds(of: text))
+                parts.append(sideLabel(u, box: box, theme: theme, obstacles: &obstacles))
             } else if !u.shownLabel.isEmpty {
                 let font = theme.font(.small)
                 let at = Point(u.center.x, box.minY - theme.type.lineHeight(.small) / 2 - (activity == nil ? 0 : ringGap))
@@ -54,8 +50,12 @@ extension GraphFigure {
         } else {
             parts.append(.path(PathNode(path: .circle(center: u.center, radius: layout.half), fill: theme.nodeFill,
                                         stroke: Stroke(color: theme.nodeStroke, width: theme.stroke(1.25)))))
-            let font = layout.columns[u.column].compact ? theme.font(.small) : theme.font(.label)
-            parts.append(.text(TextNode(u.shownLabel, at: u.center, font: font, color: theme.text, anchor: .middle, baseline: .middle)))
+            if layout.columns[u.column].sideLabels {
+                parts.append(sideLabel(u, box: box, theme: theme, obstacles: &obstacles))
+            } else {
+                let font = layout.columns[u.column].compact ? theme.font(.small) : theme.font(.label)
+                parts.append(.text(TextNode(u.shownLabel, at: u.center, font: font, color: theme.text, anchor: .middle, baseline: .middle)))
+            }
             if let name = u.name {
                 let text = TextNode(name, at: Point(u.center.x - layout.half - theme.type.pad * 0.6, u.center.y), font: theme.font(.small),
                                     color: theme.mutedText, anchor: .end, baseline: .middle)
@@ -73,6 +73,15 @@ extension GraphFigure {
         if let mini { tooltip += " (mini-plot \(mini.scaleText(column: u.column, unit: u.index)))" }
         let data = u.hiddenKey.map { ["unit": $0] } ?? [:]
         return .group(GroupNode(parts, info: NodeInfo(id: u.id, classes: classes, tooltip: tooltip, data: data)))
+    }
+
+    /// The label of an input (left) or output (right) of a compact column, beside its node on the side without links.
+    static func sideLabel(_ u: GraphLayout.Unit, box: Rect, theme: FigureTheme, obstacles: inout [Rect]) -> Node {
+        let first = u.column == 0, gap = theme.type.pad * 0.6
+        let text = TextNode(u.shownLabel, at: Point(first ? box.minX - gap : box.maxX + gap, u.center.y), font: theme.font(.small),
+                            color: theme.text, anchor: first ? .end : .start, baseline: .middle)
+        obstacles.append(TextMetrics.bounds(of: text))
+        return .text(text)
     }
 
     static func ellipsisNode(at p: Point, count n: Int, theme: FigureTheme, obstacles: inout [Rect]) -> Node {
