@@ -107,6 +107,30 @@ func texts(_ nodes: [Node]) -> [TextNode] {
         #expect(wide.caption.contains("the middle ones are left out"))
     }
 
+    @Test func spiralSizedNetIsDrawnInFullAtEverySize() throws {
+        // The review's case: a 2-16-16-3 net must not be cut to 8 + the last unit; every size draws all 32 hidden units.
+        var rng = SeededGenerator(seed: 11)
+        func layer(_ units: Int, _ inputs: Int, _ a: Activation) -> DenseLayer {
+            DenseLayer(weights: (0..<units).map { _ in (0..<inputs).map { _ in Double.random(in: -1...1, using: &rng) } },
+                       biases: (0..<units).map { _ in Double.random(in: -1...1, using: &rng) }, activation: a)
+        }
+        let net = Network(name: "2-16-16-3", inputNames: ["x1", "x2"], layers: [layer(16, 2, .relu), layer(16, 16, .relu), layer(3, 16, .softmax)])
+        let model = Model(network: net, domain: [-1...1, -1...1])
+        for size in [FigureSize.column, .page, .slide] {
+            for mini in [true, false] {
+                let figure = try FigureCatalog.require(.graph, FigureContext(model: model, theme: FigureTheme.light.sized(size),
+                                                                             options: FigureOptions(miniPlots: mini)))
+                let svg = SVGWriter.render(figure.scene)
+                for l in 1...2 { for j in 1...16 { #expect(svg.contains("data-unit=\"\(l).\(j)\""), "\(l).\(j) at \(size)") } }
+                #expect(!texts(figure.scene.nodes).contains { $0.text.hasSuffix(" more") }, "nothing elided at \(size)")
+                // Inputs and outputs keep their names.
+                let strings = Set(texts(figure.scene.nodes).map(\.text))
+                #expect(strings.isSuperset(of: ["x₁", "x₂", "ŷ₁", "ŷ₂", "ŷ₃"]), "\(size) mini \(mini)")
+                #expect(figure.scene.height < 1.5 * figure.scene.width)
+            }
+        }
+    }
+
     @Test func zeroParametersAndBiasFreeLayersDrawNoLinkAndNoBiasNode() throws {
         // Notes 001 Problem 2's shape: ŷ = αᵀu without an output bias; one hidden weight exactly 0.
         let net = Network(name: "bias-free", inputNames: ["x1", "x2"], layers: [
