@@ -64,6 +64,29 @@ import Testing
         }
     }
 
+    @Test func captionsSayWhatToLookAtInThisRun() throws {
+        // Test loss lowest at epoch 40 (0.2) and rising to 0.5 by epoch 100: the caption says so, with the numbers.
+        let train: [Double] = (0...100).map { (e: Int) -> Double in 1.0 - Double(e) * 0.009 }
+        let test: [Double] = (0...100).map { (e: Int) -> Double in
+            let x = Double(e)
+            return e <= 40 ? 1.0 - x * 0.02 : 0.2 + (x - 40) * 0.005
+        }
+        let history = LossHistory(trainLoss: train, testLoss: test, snapshotEpochs: [0], lossName: "mse")
+        let loss = try FigureCatalog.require(.loss, FigureContext(model: FigureModels.xorReLU, history: history))
+        #expect(loss.caption.contains("Over 100 epochs the training loss goes from 1 to 0.1"))
+        #expect(loss.caption.contains("the test loss is lowest (0.2) at epoch 40 and rises after it"))
+        #expect(loss.caption.contains("Dotted lines mark the snapshot at epoch 0 "))
+        // A falling test loss gets no such sentence.
+        let falling = LossHistory(trainLoss: train, testLoss: train, lossName: "mse")
+        #expect(!(try FigureCatalog.require(.loss, FigureContext(model: FigureModels.xorReLU, history: falling))).caption.contains("lowest"))
+        // Activations: one sentence per activation used, about this activation.
+        let acts = try FigureCatalog.require(.activations, FigureContext(model: FigureModels.wide))
+        #expect(acts.caption.contains("tanh′ is largest, 1, at z = 0."))
+        #expect(acts.caption.contains("sigmoid′ is largest, 0.25, at z = 0."))
+        #expect(acts.caption.contains("u₁(0) = 1/3"))
+        #expect(!acts.caption.contains("relu"), "no boilerplate about activations the model does not use")
+    }
+
     @Test func activationCurvesStayOffTheFrameAndTheDerivativeIsDrawnOnTop() throws {
         let theme = FigureTheme.light.sized(.column)
         for a in [Activation.step, .relu, .sigmoid] {
