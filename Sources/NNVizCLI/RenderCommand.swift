@@ -85,7 +85,7 @@ public struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out the small plot of every unit's output inside the network graph.")
     public var noMiniPlots = false
 
-    @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 parameters), on, off.", valueName: "when"))
+    @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 links, and only when the labels fit at the size), on, off.", valueName: "when"))
     public var weights: WeightLabelsChoice = .auto
 
     @Flag(name: .long, help: "Train a trained model file anew from its recorded starting weights and settings (trained: block) instead of drawing its recorded run.")
