@@ -41,6 +41,23 @@ struct ModelField {
         return value
     }
 
+    /// A finite number of magnitude at most `ModelLimits.magnitude` (domain bounds, data coordinates, targets).
+    func boundedNumber() throws(ModelFileError) -> Double {
+        let value = try number()
+        guard abs(value) <= ModelLimits.magnitude else {
+            throw error(.invalidValue, "\(node.scalarText) is beyond ±\(ModelLimits.magnitudeText), the largest magnitude "
+                        + "nnviz's exact arithmetic handles (rescale the inputs)")
+        }
+        return value
+    }
+
+    /// A list of numbers, each within ±`ModelLimits.magnitude`.
+    func boundedNumbers() throws(ModelFileError) -> [Double] {
+        var result: [Double] = []
+        for item in try list() { result.append(try item.boundedNumber()) }
+        return result
+    }
+
     /// A whole number (written without a fractional part, or with `.0`).
     func integer() throws(ModelFileError) -> Int {
         let value = try number()

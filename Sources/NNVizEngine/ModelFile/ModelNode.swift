@@ -3,8 +3,7 @@ import Yams
 
 /// The parsed document as a small tree that keeps line numbers: what the schema decoder walks.
 ///
-/// YAML (and JSON, which the YAML parser reads too) comes from `Yams.compose`, whose nodes carry marks.
-/// A JSON file the YAML parser rejects is read with `JSONSerialization` instead; its nodes have no line.
+/// YAML comes from `Yams.compose`, whose nodes carry marks; JSON from `JSONModelReader`, which records lines too.
 struct ModelNode {
     enum Value {
         /// A scalar; `quoted` scalars are always strings, plain ones may be numbers.
@@ -52,14 +51,17 @@ extension ModelNode {
     init(yaml node: Node) throws(ModelNodeConversionError) {
         switch node {
         case .scalar(let s):
+            if s.anchor != nil { throw .alias(line: s.mark?.line) }
             let quoted = s.style == .singleQuoted || s.style == .doubleQuoted
             let isNull = !quoted && ["", "~", "null", "Null", "NULL"].contains(s.string)
             self.init(value: isNull ? .null : .scalar(s.string, quoted: quoted), line: s.mark?.line)
         case .sequence(let seq):
+            if seq.anchor != nil { throw .alias(line: seq.mark?.line) }
             var items: [ModelNode] = []
             for item in seq { items.append(try ModelNode(yaml: item)) }
             self.init(value: .sequence(items), line: seq.mark?.line)
         case .mapping(let map):
+            if map.anchor != nil { throw .alias(line: map.mark?.line) }
             var pairs: [(key: String, value: ModelNode)] = []
             for (k, v) in map {
                 guard case .scalar(let ks) = k else { throw .nonScalarKey(line: k.mark?.line) }
@@ -68,24 +70,6 @@ extension ModelNode {
             self.init(value: .mapping(pairs), line: map.mark?.line)
         case .alias(let alias):
             throw .alias(line: alias.mark?.line)
-        }
-    }
-
-    /// Converts the result of `JSONSerialization` (no line numbers).
-    init(json: Any) {
-        switch json {
-        case let s as String:
-            self.init(value: .scalar(s, quoted: true), line: nil)
-        case let n as NSNumber:
-            self.init(value: .scalar("\(n.doubleValue)", quoted: false), line: nil)
-        case let a as [Any]:
-            self.init(value: .sequence(a.map { ModelNode(json: $0) }), line: nil)
-        case let d as [String: Any]:
-            // JSONSerialization loses key order; sort so that messages are deterministic.
-            let pairs = d.keys.sorted().map { (key: $0, value: ModelNode(json: d[$0] as Any)) }
-            self.init(value: .mapping(pairs), line: nil)
-        default:
-            self.init(value: .null, line: nil)
         }
     }
 }
