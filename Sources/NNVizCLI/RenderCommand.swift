@@ -48,7 +48,7 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only these figures, comma separated (each must apply to the model).", valueName: "list"))
     public var figures: String?
 
-    @Option(name: .long, help: ArgumentHelp("PNG scale factor (1 = one pixel per canvas unit).", valueName: "k"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("PNG scale factor (1 = one pixel per canvas unit).", valueName: "k"))
     public var scale: Double = 2
 
     @Option(name: .long, help: ArgumentHelp("Colours: light, or print (survives grayscale; negative weights dashed).", valueName: "theme"))
@@ -66,6 +66,13 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
     public var lossScale: RenderChoice = .auto
 
+    @Flag(name: .long, help: "Replace the report folder even when it holds files nnviz did not write.")
+    public var force = false
+
+    @Option(name: .long, help: ArgumentHelp("The memory nnviz may use, e.g. 512M or 4G (default 2G, or $NNVIZ_MEMORY_BUDGET); "
+                                            + "larger models are refused up front.", valueName: "size"))
+    public var memoryBudget: String?
+
     public init() {}
 
     public func validate() throws {
@@ -77,6 +84,7 @@ public struct RenderCommand: ParsableCommand {
         do {
             if try FigureFormat.parseList(format).isEmpty { throw ValidationError("--format needs at least one of svg, png, pdf.") }
         } catch let error as ReportError { throw ValidationError(error.description) }
+        _ = try ModelSource.budget(memoryBudget)
         guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8 (got \(scale)).") }
         guard [.auto, .on, .off].contains(weights) else { throw ValidationError("--weights must be auto, on or off.") }
         guard [.auto, .log, .linear].contains(lossScale) else { throw ValidationError("--loss-scale must be auto, log or linear.") }
@@ -95,16 +103,23 @@ public struct RenderCommand: ParsableCommand {
 
     /// Does the work of `run()`, sending progress text to `say`; returns the page's URL.
     public func render(say: (String) -> Void = { _ in }) throws -> URL {
-        let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
+        var source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
+        source.memoryBudget = memoryBudget
+        let destination = try ReportDestination.prepare(URL(fileURLWithPath: output), force: force)
         let loaded = try source.load()
+        do { try ModelSource.budget(memoryBudget).checkRender(loaded) } catch let error as MemoryBudget.Problem {
+            throw CLIError("\(source.displayName): \(error.message).")
+        }
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
         if RenderPipeline.wantsTraining(loaded) {
+            try TrainRun.checkHasData(loaded, source: source.displayName)
             let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs
             say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
         }
         var printer = ProgressPrinter()
-        let options = ReportOptions(formats: try FigureFormat.parseList(format), scale: scale, singleFile: singleFile)
-        return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output), theme: .named(theme),
+        let options = ReportOptions(formats: try FigureFormat.parseList(format), scale: scale, singleFile: singleFile,
+                                    force: force)
+        return try RenderPipeline.render(loaded, figures: names, to: destination, theme: .named(theme),
                                          figureOptions: figureOptions, options: options) { report in
             if let text = printer.text(for: report) { say(text) }
         }

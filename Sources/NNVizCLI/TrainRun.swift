@@ -32,8 +32,30 @@ public enum TrainRun {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw CLIError("Cannot write the trained model to \(path): \(error.localizedDescription).")
+            throw CLIError("Cannot write the trained model to \(path): \(FileSystemMessage.clause(for: error)).")
         }
+    }
+
+    /// A warning when the run ended worse than it began (final loss above the first), with the numbers and a
+    /// likely cause; nil when the loss went down or stayed equal.
+    public static func worseningWarning(_ model: Model, _ history: TrainingHistory) -> String? {
+        guard let first = history.trainLoss.first, let last = history.trainLoss.last, last > first else { return nil }
+        var text = "warning: training made the model worse: the \(history.lossName) loss went from "
+            + "\(ModelNumber.text(first)) to \(ModelNumber.text(last))"
+        if let a = history.trainAccuracy.first, let b = history.trainAccuracy.last {
+            text += " and the accuracy from \(percent(a)) to \(percent(b))"
+        }
+        if let rate = model.training?.learningRate {
+            text += "; the learning rate \(ModelNumber.exact(rate)) may be too large (try \(ModelNumber.exact(rate / 10)))"
+        }
+        return text + ".\n"
+    }
+
+    /// Refuses a model with nothing to train on, naming the file: `train` and `render` call it before training.
+    public static func checkHasData(_ model: Model, source: String) throws(CLIError) {
+        guard (model.data?.count ?? 0) == 0 else { return }
+        throw CLIError("\(source): there are no data points to train on; add `data:` (inputs and targets, generate "
+                       + "or csv) to the model file, or give every layer its weights and leave out `train:`.")
     }
 
     static func change(_ values: [Double], percent asPercent: Bool) -> String {
