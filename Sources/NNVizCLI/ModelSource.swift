@@ -19,9 +19,10 @@ public struct ModelSource: ParsableArguments, Sendable {
     public init() {}
 
     /// A source for a file path or an example name (for tests and other commands).
-    public init(model: String? = nil, example: String? = nil) {
+    public init(model: String? = nil, example: String? = nil, memoryBudget: String? = nil) {
         self.model = model
         self.example = example
+        self.memoryBudget = memoryBudget
     }
 
     public func validate() throws {

@@ -103,8 +103,8 @@ public struct RenderCommand: ParsableCommand {
 
     /// Does the work of `run()`, sending progress text to `say`; returns the page's URL.
     public func render(say: (String) -> Void = { _ in }) throws -> URL {
-        var source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
-        source.memoryBudget = memoryBudget
+        let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil,
+                                 memoryBudget: memoryBudget)
         let destination = try ReportDestination.prepare(URL(fileURLWithPath: output), force: force)
         let loaded = try source.load()
         do { try ModelSource.budget(memoryBudget).checkRender(loaded) } catch let error as MemoryBudget.Problem {

@@ -10,7 +10,7 @@ import Darwin
 ///
 /// Contract: `clause(for:)` finds the POSIX error behind a Foundation error (its underlying error, or the
 /// Cocoa code) and returns a lower-case clause without a final period; an error it cannot classify gives
-/// "the file system refused (…)" with the system's own short text.
+/// "the file system refused the operation" (never a Foundation domain and code).
 public enum FileSystemMessage {
     /// The clause for a thrown file-system error.
     public static func clause(for error: Error) -> String {
@@ -25,7 +25,8 @@ public enum FileSystemMessage {
             default: break
             }
         }
-        return "the file system refused (\((error as NSError).localizedDescription))"
+        if let cocoa = error as? CocoaError, let path = cocoa.filePath { return "the file system refused to write \(path)" }
+        return "the file system refused the operation"
     }
 
     /// The clause for a POSIX error number.
