@@ -8,6 +8,8 @@ let package = Package(
     products: [
         .executable(name: "nnviz", targets: ["nnviz"]),
         .executable(name: "nnviz-bench", targets: ["nnviz-bench"]),
+        // For Fuzz/ (the libFuzzer target of the model-file and CSV decoders, built by scripts/fuzz.sh).
+        .library(name: "NNVizEngine", targets: ["NNVizEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

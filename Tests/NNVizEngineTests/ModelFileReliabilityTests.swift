@@ -68,6 +68,8 @@ import Testing
         #expect(error.message.hasPrefix("character 9 is the control character U+0007"))
         let json = try #require(modelError("{\"nnviz\": 1,\n \"name\": \"a\u{1B}\"}", file: "t.json", format: .json))
         #expect(json.line == 2 && json.message.contains("U+001B"))
+        let c1 = try #require(modelError("nnviz: 1\ninputs: 2\nname: é\u{85}\n"))
+        #expect(c1.line == 3 && c1.message.hasPrefix("character 8 is the control character U+0085"))
     }
 
     @Test func quotedVersionIsRefused() throws {

@@ -36,18 +36,29 @@ struct CSVData {
     static func parse(_ text: String, displayName: String, blame: ModelField) throws(ModelFileError) -> CSVData {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         let reader: CSVReader
-        do { reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: true) } catch {
+        do { reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: false) } catch {
             throw blame.error(.badData, "the data file \(displayName) is not CSV text")
         }
         var rows: [[String]] = []
         while let row = reader.next() {
-            if row.allSatisfy(\.isEmpty) { continue }
-            rows.append(row)
+            let trimmed = row.map(trimmingBlanks)
+            if trimmed.allSatisfy(\.isEmpty) { continue }
+            rows.append(trimmed)
         }
         guard !rows.isEmpty else {
             throw blame.error(.badData, "the data file \(displayName) is empty (expected a header row and data rows)")
         }
         return CSVData(header: rows[0], rows: Array(rows.dropFirst()), displayName: displayName)
+    }
+
+    /// The field without spaces or tabs at its ends (a byte scan; most fields have none and are returned as they are).
+    static func trimmingBlanks(_ field: String) -> String {
+        let isBlank = { (b: UInt8) in b == 0x20 || b == 0x09 }
+        guard let first = field.utf8.first, let last = field.utf8.last, isBlank(first) || isBlank(last) else { return field }
+        let bytes = Array(field.utf8)
+        let start = bytes.firstIndex { !isBlank($0) } ?? bytes.count
+        let end = (bytes.lastIndex { !isBlank($0) } ?? -1) + 1
+        return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : ""
     }
 
     /// A field as a message may quote it: control characters replaced, at most `echoLimit` characters.
@@ -110,5 +121,17 @@ struct CSVData {
             }
         }
         return Dataset(inputs: Matrix(rows: rows.count, columns: columns.count - 1, storage: storage), targets: targets)
+    }
+}
+
+extension ModelFile {
+    /// Decodes CSV text as a `csv:` data file for a network with `inputNames` (the target column named
+    /// `target`, else the last): the same rules and messages as a model file's `csv:` key (see `CSVData`).
+    /// `fileName` names the file in messages. Used by the fuzzer and by tools that read data files alone.
+    public static func parseCSV(_ text: String, fileName: String, inputNames: [String],
+                                target: String? = nil) throws(ModelFileError) -> Dataset {
+        let blame = ModelField(node: ModelNode(value: .null, line: nil), path: "data.csv", file: fileName)
+        return try CSVData.parse(text, displayName: fileName, blame: blame)
+            .dataset(inputNames: inputNames, target: target, blame: blame)
     }
 }

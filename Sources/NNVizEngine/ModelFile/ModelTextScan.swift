@@ -14,20 +14,26 @@ enum ModelTextScan {
 
     /// The first forbidden control character and its place.
     static func controlCharacter(in text: String) -> (Unicode.Scalar, Place)? {
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0A {
-                line += 1
-                column = 1
-                continue
+        // A byte scan (C0 and DEL are single bytes; C1 is 0xC2 0x80…0x9F); places are counted only on a hit.
+        var previous: UInt8 = 0
+        var offset = 0
+        var found: UInt32?
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                found = UInt32(byte)
+            } else if previous == 0xC2, (0x80...0x9F).contains(byte) {
+                found = UInt32(byte)
+                offset -= 1
             }
-            if (v < 0x20 && v != 0x09 && v != 0x0D) || (0x7F...0x9F).contains(v) {
-                return (scalar, Place(line: line, column: column))
-            }
-            column += 1
+            if found != nil { break }
+            previous = byte
+            offset += 1
         }
-        return nil
+        guard let code = found, let scalar = Unicode.Scalar(code) else { return nil }
+        let before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+        let line = before.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let column = before.unicodeScalars.reversed().prefix { $0 != "\n" }.count + 1
+        return (scalar, Place(line: line, column: column))
     }
 
     /// What the lexical pass over YAML found.
