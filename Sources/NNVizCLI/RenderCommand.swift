@@ -119,9 +119,24 @@ public struct RenderCommand: ParsableCommand {
         var printer = ProgressPrinter()
         let options = ReportOptions(formats: try FigureFormat.parseList(format), scale: scale, singleFile: singleFile,
                                     force: force)
-        return try RenderPipeline.render(loaded, figures: names, to: destination, theme: .named(theme),
-                                         figureOptions: figureOptions, options: options) { report in
+        var first = Self.initialReport(loaded), last: EpochReport?
+        let page = try RenderPipeline.render(loaded, figures: names, to: destination, theme: .named(theme),
+                                             figureOptions: figureOptions, options: options) { report in
+            first = first ?? report
+            last = report
             if let text = printer.text(for: report) { say(text) }
         }
+        if let first, let last, let warning = TrainRun.worseningWarning(from: first, to: last, model: loaded) {
+            FileHandle.standardError.write(Data(warning.utf8))
+        }
+        return page
+    }
+
+    /// The loss before training (epoch 0), so a render's warning compares the run's end with its start.
+    static func initialReport(_ model: Model) -> EpochReport? {
+        guard RenderPipeline.wantsTraining(model), let data = model.data, data.count > 0 else { return nil }
+        let loss = (model.training ?? .defaults(for: model.network)).loss
+        guard let value = try? model.network.loss(inputs: data.inputs, targets: data.targets, loss: loss) else { return nil }
+        return EpochReport(epoch: 0, epochs: 0, trainLoss: value, trainAccuracy: nil)
     }
 }

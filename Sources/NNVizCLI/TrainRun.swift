@@ -39,13 +39,27 @@ public enum TrainRun {
     /// A warning when the run ended worse than it began (final loss above the first), with the numbers and a
     /// likely cause; nil when the loss went down or stayed equal.
     public static func worseningWarning(_ model: Model, _ history: TrainingHistory) -> String? {
-        guard let first = history.trainLoss.first, let last = history.trainLoss.last, last > first else { return nil }
-        var text = "warning: training made the model worse: the \(history.lossName) loss went from "
-            + "\(ModelNumber.text(first)) to \(ModelNumber.text(last))"
-        if let a = history.trainAccuracy.first, let b = history.trainAccuracy.last {
-            text += " and the accuracy from \(percent(a)) to \(percent(b))"
-        }
-        if let rate = model.training?.learningRate {
+        guard let first = history.trainLoss.first, let last = history.trainLoss.last else { return nil }
+        return worseningWarning(lossName: history.lossName, loss: (first, last),
+                                accuracy: history.trainAccuracy.first.flatMap { a in history.trainAccuracy.last.map { (a, $0) } },
+                                learningRate: model.training?.learningRate)
+    }
+
+    /// The same warning from the first and last progress reports of a run (`render` sees only those).
+    public static func worseningWarning(from first: EpochReport, to last: EpochReport, model: Model) -> String? {
+        let accuracy = first.trainAccuracy.flatMap { a in last.trainAccuracy.map { (a, $0) } }
+        let rate = (model.training ?? .defaults(for: model.network)).learningRate
+        return worseningWarning(lossName: nil, loss: (first.trainLoss, last.trainLoss), accuracy: accuracy,
+                                learningRate: rate)
+    }
+
+    static func worseningWarning(lossName: String?, loss: (first: Double, last: Double),
+                                 accuracy: (first: Double, last: Double)?, learningRate: Double?) -> String? {
+        guard loss.last > loss.first else { return nil }
+        var text = "warning: training made the model worse: the \(lossName.map { $0 + " " } ?? "")loss went from "
+            + "\(ModelNumber.text(loss.first)) to \(ModelNumber.text(loss.last))"
+        if let (a, b) = accuracy { text += " and the accuracy from \(percent(a)) to \(percent(b))" }
+        if let rate = learningRate {
             text += "; the learning rate \(ModelNumber.exact(rate)) may be too large (try \(ModelNumber.exact(rate / 10)))"
         }
         return text + ".\n"

@@ -66,6 +66,15 @@ import Testing
         #expect(TrainRun.worseningWarning(good.model, good.history) == nil)
     }
 
+    @Test func renderWarnsFromItsProgressReportsToo() throws {
+        let model = try ModelSource(example: "circles-relu").load()
+        let start = EpochReport(epoch: 1, epochs: 9, trainLoss: 0.67, trainAccuracy: 0.53)
+        let end = EpochReport(epoch: 9, epochs: 9, trainLoss: 230, trainAccuracy: 0.5)
+        let warning = try #require(TrainRun.worseningWarning(from: start, to: end, model: model))
+        #expect(warning.hasPrefix("warning: training made the model worse: the loss went from 0.67 to 230 and the accuracy from 53% to 50%"))
+        #expect(TrainRun.worseningWarning(from: end, to: start, model: model) == nil)
+    }
+
     @Test func noDataToTrainOnNamesTheModel() throws {
         let error = try #require(throws: CLIError.self) { try TrainCommand.parse(["--example", "threshold-1d"]).run() }
         #expect(error.description.hasPrefix("example threshold-1d: there are no data points to train on"))
