@@ -54,6 +54,17 @@ import Testing
         #expect(error.message.contains("±10⁹"))
     }
 
+    @Test func theQuoteFreeFastPathSplitsExactlyLikeTheLibrary() throws {
+        var rng = SeededGenerator(seed: 13)
+        let pieces = ["1", "-2.5", "x1", "é", "", " ", "\t", " 3 ", "1e5", ",", ",", "\n", "\r\n", "\r", "\n\n", " \n"]
+        let blame = ModelField(node: ModelNode(value: .null, line: nil), path: "data.csv", file: "t.csv")
+        for _ in 0..<500 {
+            let text = (0..<Int(rng.nextUniform(in: 0, 40))).map { _ in pieces[Int(rng.nextUniform(in: 0, Double(pieces.count)))] }.joined()
+            #expect(CSVData.unquotedRows(text) == (try CSVData.libraryRows(text, displayName: "t.csv", blame: blame)),
+                    "\(text.debugDescription)")
+        }
+    }
+
     @Test func csvDirectoryOrFIFOIsNamedNotHung() throws {
         let path = try Self.model(csv: "p.csv", bytes: Array("x1,x2,y\n".utf8))
         let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
