@@ -69,9 +69,10 @@ public struct MemoryBudget: Equatable, Sendable {
     public var csvFileBytes: Int { bytes / 16 }
     /// Bytes per stored number, with room for the copies training and analyses make.
     static let bytesPerNumber = 8 * 4
-    /// Measured: a render costs about 2 MB per hidden unit (panels, mini-plots, sampled grids) on top of a
-    /// ~100 MB base (docs/model-file.md, "Limits").
-    static let renderBytesPerHiddenUnit = 2_000_000
+    /// Measured (docs/model-file.md, "Limits"): a render of a [2,800,1] relu net peaked at 2.54 GB, of [2,400,1]
+    /// at 0.48 GB; the cost per hidden unit grows with the regions the units make, so the estimate takes the
+    /// larger figure, about 3 MB per hidden unit on top of a ~100 MB base.
+    static let renderBytesPerHiddenUnit = 3_000_000
     static let renderBaseBytes = 100_000_000
 
     /// The most numbers (weights, data coordinates) the budget holds.
