@@ -36,12 +36,17 @@ struct CSVData {
     /// The table in `text` (header row first).
     static func parse(_ text: String, displayName: String, blame: ModelField) throws(ModelFileError) -> CSVData {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
-        let rows = body.utf8.contains(UInt8(ascii: "\"")) ? try libraryRows(body, displayName: displayName, blame: blame)
-            : unquotedRows(body)
+        let rows = hasQuote(body) ? try libraryRows(body, displayName: displayName, blame: blame) : unquotedRows(body)
         guard !rows.isEmpty else {
             throw blame.error(.badData, "the data file \(displayName) is empty (expected a header row and data rows)")
         }
         return CSVData(header: rows[0], rows: Array(rows.dropFirst()), displayName: displayName)
+    }
+
+    /// True when the text holds a double quote (a `memchr` over its bytes).
+    static func hasQuote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0x22, bytes.count) != nil } ?? false }
     }
 
     /// Rows by CSV.swift (quoted fields), trimmed, blank rows skipped.
@@ -63,14 +68,32 @@ struct CSVData {
     /// (LF, CRLF or CR) and commas are split as bytes — 5× faster than the library's scalar-by-scalar fields
     /// (docs/benchmarks.md, "Loading"); the result equals `libraryRows` (tested).
     static func unquotedRows(_ body: String) -> [[String]] {
-        var rows: [[String]] = []
-        for line in body.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
-            let fields = line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
-                .map { trimmingBlanks(String(decoding: $0, as: UTF8.self)) }
-            if fields.allSatisfy(\.isEmpty) { continue }
-            rows.append(fields)
+        var text = body
+        return text.withUTF8 { bytes in
+            var rows: [[String]] = []
+            var fields: [String] = []
+            var start = 0
+            func endField(_ end: Int) {
+                fields.append(trimmingBlanks(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+            }
+            for i in 0..<bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: ","):
+                    endField(i)
+                    start = i + 1
+                case 0x0A, 0x0D:
+                    endField(i)
+                    start = i + 1
+                    if !fields.allSatisfy(\.isEmpty) { rows.append(fields) }
+                    fields.removeAll(keepingCapacity: true)
+                default:
+                    break
+                }
+            }
+            endField(bytes.count)
+            if !fields.allSatisfy(\.isEmpty) { rows.append(fields) }
+            return rows
         }
-        return rows
     }
 
     /// The field without spaces or tabs at its ends (a byte scan; most fields have none and are returned as they are).
