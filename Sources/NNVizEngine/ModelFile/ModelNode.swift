@@ -34,7 +34,7 @@ struct ModelNode {
 
     /// The number a plain YAML scalar spells: decimal, exponent, `.inf`, `-.inf`, `.nan` (any case).
     static func number(fromPlain text: String) -> Double? {
-        if let first = text.utf8.first, first != UInt8(ascii: "."), isPlainDecimal(text.utf8) {
+        if let first = text.utf8.first, first != UInt8(ascii: "."), isPlainDecimal(text) {
             return Double(text)  // the common case, without the string copies below (issue 15: load speed)
         }
         let t = text.replacingOccurrences(of: "_", with: "")
@@ -49,10 +49,13 @@ struct ModelNode {
     }
 
     /// True when every byte is a digit, a sign, a decimal point or an exponent mark (no `_`, no letters but e/E).
-    static func isPlainDecimal(_ bytes: String.UTF8View) -> Bool {
-        bytes.allSatisfy { b in
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
-                || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            bytes.allSatisfy { b in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+                    || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+            }
         }
     }
 }

@@ -15,19 +15,15 @@ enum ModelTextScan {
     /// The first forbidden control character and its place.
     static func controlCharacter(in text: String) -> (Unicode.Scalar, Place)? {
         // A byte scan (C0 and DEL are single bytes; C1 is 0xC2 0x80…0x9F); places are counted only on a hit.
-        var previous: UInt8 = 0
-        var offset = 0
-        var found: UInt32?
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
-                found = UInt32(byte)
-            } else if previous == 0xC2, (0x80...0x9F).contains(byte) {
-                found = UInt32(byte)
-                offset -= 1
+        var copy = text
+        let (found, offset): (UInt32?, Int) = copy.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (i, byte) in bytes.enumerated() {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return (UInt32(byte), i) }
+                if previous == 0xC2, (0x80...0x9F).contains(byte) { return (UInt32(byte), i - 1) }
+                previous = byte
             }
-            if found != nil { break }
-            previous = byte
-            offset += 1
+            return (nil, 0)
         }
         guard let code = found, let scalar = Unicode.Scalar(code) else { return nil }
         let before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
