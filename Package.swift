@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),  // matches the committed onnx.pb.swift
     ],
     targets: [
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
@@ -21,6 +22,7 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev"])]),
         .target(name: "NNVizEngine", dependencies: ["CBLAS", .product(name: "Yams", package: "Yams")]),
         .target(name: "NNVizAnalysis", dependencies: ["NNVizEngine"]),
+        .target(name: "NNVizONNX", dependencies: ["NNVizEngine", .product(name: "SwiftProtobuf", package: "swift-protobuf")]),
         .target(name: "NNVizScene"),
         .target(name: "NNVizSVG", dependencies: ["NNVizScene"]),
         .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"]),
@@ -29,7 +31,7 @@ let package = Package(
                 dependencies: ["NNVizFigures", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
                 exclude: ["Assets"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
-            "NNVizEngine", "NNVizAnalysis", "NNVizReport",
+            "NNVizEngine", "NNVizAnalysis", "NNVizReport", "NNVizONNX",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nnviz", dependencies: ["NNVizCLI"]),
@@ -38,6 +40,7 @@ let package = Package(
         .target(name: "NNVizTestSupport", dependencies: ["NNVizEngine"], path: "Tests/NNVizTestSupport"),
         .testTarget(name: "NNVizEngineTests", dependencies: ["NNVizEngine", "NNVizTestSupport"]),
         .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizONNXTests", dependencies: ["NNVizONNX", "NNVizTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
         .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),

@@ -104,8 +104,8 @@ public enum Inspect {
         let trace = try at.map { text throws(CLIError) in
             Trace(network: model.network, points: try PointList.parse(text, inputCount: model.network.inputCount))
         }
-        if asJSON { return json(model, trace: trace, regions: regionsJSON(for: model)).text }
-        var out = summary(model)
+        if asJSON { return json(model, trace: trace, regions: try sliceAwareRegionsJSON(for: model)).text }
+        var out = summary(model) + (try sliceText(model))
         if let trace { out += "\nat the points of --at:\n" + TraceTable.render(trace, network: model.network, data: model.data) }
         return out
     }

@@ -19,6 +19,7 @@ public struct InspectCommand: ParsableCommand {
             """)
 
     @OptionGroup public var source: ModelSource
+    @OptionGroup public var inputs: InputOptions
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Points to trace, e.g. \"0;1;3.5\" (1-D) or \"0,1;1,0\" (2-D).",
                                             valueName: "points"))
@@ -30,7 +31,7 @@ public struct InspectCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let model = try source.load()
+        let model = try source.load(inputs: inputs)
         print(try Inspect.report(model, at: at, json: json), terminator: "")
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `nnviz` command: subcommands inspect, train, render, examples.
+/// The `nnviz` command: subcommands inspect, train, render, examples, export.
 public struct NNVizCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nnviz",
@@ -14,6 +14,7 @@ public struct NNVizCommand: ParsableCommand {
               nnviz inspect --example threshold-table --at "0;1;3;5;3.5"
               nnviz train --example spiral --output spiral-trained.yaml
             """,
-        subcommands: [InspectCommand.self, TrainCommand.self, RenderCommand.self, ExamplesCommand.self])
+        subcommands: [InspectCommand.self, TrainCommand.self, RenderCommand.self, ExamplesCommand.self,
+                      ExportCommand.self])
     public init() {}
 }

@@ -4,11 +4,13 @@ import NNVizEngine
 /// The `--at` syntax: points separated by `;`, coordinates by `,` (e.g. `"0;1;3;5;3.5"` or `"0,1;1,0"`).
 public enum PointList {
     /// The points, each with `inputCount` finite coordinates; throws a `CLIError` naming the bad point.
-    public static func parse(_ text: String, inputCount: Int) throws(CLIError) -> [[Double]] {
+    /// `option` and `what` name the flag and its items in messages (`--at`, `point`).
+    public static func parse(_ text: String, inputCount: Int, option: String = "--at",
+                             what: String = "point") throws(CLIError) -> [[Double]] {
         let parts = text.split(separator: ";", omittingEmptySubsequences: true)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else {
-            throw CLIError("--at needs at least one point, e.g. --at \"0;1;3.5\" (points separated by ';').")
+            throw CLIError("\(option) needs at least one \(what), e.g. \(option) \"0;1;3.5\" (\(what)s separated by ';').")
         }
         var points: [[Double]] = []
         for (i, part) in parts.enumerated() {
@@ -16,12 +18,13 @@ public enum PointList {
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             let values = coordinates.compactMap { Double($0) }.filter(\.isFinite)
             guard values.count == coordinates.count else {
-                throw CLIError("--at point \(i + 1) '\(part)' is not a list of finite numbers separated by ','.")
+                throw CLIError("\(option) \(what) \(i + 1) '\(part)' is not a list of finite numbers separated by ','.")
             }
             guard values.count == inputCount else {
                 let example = (1...inputCount).map(String.init).joined(separator: ",")
-                throw CLIError("--at point \(i + 1) '\(part)' has \(values.count) coordinate(s) but the model has "
-                               + "\(inputCount) input(s) (write each point like \(example)).")
+                throw CLIError("\(option) \(what) \(i + 1) '\(part)' has \(values.count) coordinate(s) but "
+                               + (what == "point" ? "the model has \(inputCount) input(s)" : "needs \(inputCount)")
+                               + " (write each \(what) like \(example)).")
             }
             points.append(values)
         }

@@ -39,6 +39,8 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A built-in example instead of a file (list them with `nnviz examples`).", valueName: "name"))
     public var example: String?
 
+    @OptionGroup public var inputs: InputOptions
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The report folder.", valueName: "dir"))
     public var output: String = "report"
 
@@ -96,7 +98,7 @@ public struct RenderCommand: ParsableCommand {
     /// Does the work of `run()`, sending progress text to `say`; returns the page's URL.
     public func render(say: (String) -> Void = { _ in }) throws -> URL {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
-        let loaded = try source.load()
+        let loaded = try source.load(inputs: inputs)
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
         if RenderPipeline.wantsTraining(loaded) {
             let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs
@@ -104,6 +106,12 @@ public struct RenderCommand: ParsableCommand {
         }
         var printer = ProgressPrinter()
         let options = ReportOptions(formats: try FigureFormat.parseList(format), scale: scale, singleFile: singleFile)
+        if loaded.slice != nil {
+            return try SlicedRender.render(loaded, figures: names, to: URL(fileURLWithPath: output), theme: .named(theme),
+                                           figureOptions: figureOptions, options: options) { report in
+                if let text = printer.text(for: report) { say(text) }
+            }
+        }
         return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output), theme: .named(theme),
                                          figureOptions: figureOptions, options: options) { report in
             if let text = printer.text(for: report) { say(text) }

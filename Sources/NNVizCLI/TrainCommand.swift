@@ -19,6 +19,7 @@ public struct TrainCommand: ParsableCommand {
             """)
 
     @OptionGroup public var source: ModelSource
+    @OptionGroup public var inputs: InputOptions
 
     @Option(name: .long, help: "Train for this many epochs instead of train.epochs.")
     public var epochs: Int?
@@ -36,7 +37,7 @@ public struct TrainCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let model = try source.load(overrides: ModelFile.Overrides(seed: seed, epochs: epochs))
+        let model = try source.load(overrides: ModelFile.Overrides(seed: seed, epochs: epochs), inputs: inputs)
         var printer = ProgressPrinter()
         let (trained, history) = try TrainRun.train(model) { printer.print($0) }
         print(TrainRun.summary(trained, history), terminator: "")

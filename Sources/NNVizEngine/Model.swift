@@ -11,14 +11,20 @@ public struct Model: Equatable, Sendable {
     public var training: TrainingConfig?
     /// True for layers the file gave without weights (initialised from `training.seed`): `render` trains first.
     public var needsTraining: Bool
+    /// A line or plane through input points to look at the net along (`plane:` / `line:`, `--plane` / `--line`);
+    /// `sliced()` applies it. Nil: the analyses see the inputs as they are.
+    public var slice: InputSlice?
+    /// Set on the model `sliced()` returns: the frame, the defining points and the full network.
+    public var sliceView: SliceView?
 
     public init(network: Network, domain: [ClosedRange<Double>], data: Dataset? = nil,
-                training: TrainingConfig? = nil, needsTraining: Bool = false) {
+                training: TrainingConfig? = nil, needsTraining: Bool = false, slice: InputSlice? = nil) {
         self.network = network
         self.domain = domain
         self.data = data
         self.training = training
         self.needsTraining = needsTraining
+        self.slice = slice
     }
 
     public var name: String { network.name }

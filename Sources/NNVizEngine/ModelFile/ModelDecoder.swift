@@ -11,20 +11,24 @@ struct ModelDecoder {
     let baseDirectory: String?
     /// Command-line replacements for `train.seed` / `train.epochs`.
     var overrides = ModelFile.Overrides()
+    /// Reads `onnx:` networks (nil: such files are refused).
+    var importer: ModelFile.NetworkImporter?
 
-    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train"]
+    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "onnx", "plane", "line"]
     static let supportedVersion = 1
 
     func decode(_ root: ModelField) throws(ModelFileError) -> Model {
         let top = try root.mapping(allowed: Self.topKeys)
         try checkVersion(top)
         let name = try top.optional("name")?.string() ?? defaultName
-        let inputNames = try decodeInputs(top.required("inputs"))
+        let imported = try importedNetwork(top)
+        let inputNames = if let imported { imported.inputNames } else { try decodeInputs(top.required("inputs")) }
         let trainSpec = try applyingOverrides(to: top.optional("train").map { f throws(ModelFileError) in
             try decodeTrain(f)
         })
-        let (network, needsTraining) = try decodeNetwork(top, name: name, inputNames: inputNames,
-                                                         seed: trainSpec?.config.seed ?? TrainingConfig.defaultSeed)
+        let (network, needsTraining) = if let imported { (imported.renamed(name), false) } else {
+            try decodeNetwork(top, name: name, inputNames: inputNames, seed: trainSpec?.config.seed ?? TrainingConfig.defaultSeed)
+        }
         var data = try top.optional("data").map { f throws(ModelFileError) in try decodeData(f, network: network) }
         var training = try trainSpec.map { s throws(ModelFileError) in try s.resolved(for: network) }
         if training == nil, needsTraining { training = .defaults(for: network) }
@@ -34,7 +38,8 @@ struct ModelDecoder {
         let domain = try top.optional("domain").map { f throws(ModelFileError) in
             try decodeDomain(f, inputCount: inputNames.count)
         } ?? Self.generatedDomain(top) ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
-        return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining)
+        return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining,
+                     slice: try decodeSlice(top, network: network))
     }
 
     /// The layers as a network; weightless layers drawn in order from `SeededGenerator(seed:)`.
@@ -80,7 +85,7 @@ struct ModelDecoder {
     }
 
     /// `inputs: [x1, x2]` (names) or `inputs: 2` (names x1, x2).
-    private func decodeInputs(_ field: ModelField) throws(ModelFileError) -> [String] {
+    func decodeInputs(_ field: ModelField) throws(ModelFileError) -> [String] {
         if case .scalar = field.node.value {
             let count = try field.integer(in: 1...Int.max, "an input count")
             return (1...count).map { "x\($0)" }
@@ -95,7 +100,7 @@ struct ModelDecoder {
     }
 
     /// One `[lo, hi]` per input (a single `[lo, hi]` is accepted for one input).
-    private func decodeDomain(_ field: ModelField, inputCount: Int) throws(ModelFileError) -> [ClosedRange<Double>] {
+    func decodeDomain(_ field: ModelField, inputCount: Int) throws(ModelFileError) -> [ClosedRange<Double>] {
         var items = try field.list()
         if inputCount == 1, items.count == 2, case .scalar = items[0].node.value { items = [field] }
         guard items.count == inputCount else {

@@ -32,8 +32,9 @@ public enum ModelFile {
     }
 
     /// Reads and decodes the model file at `path` (relative paths against the current directory).
-    /// A `csv:` data file is looked up relative to the model file's folder.
-    public static func load(path: String, overrides: Overrides = .init()) throws(ModelFileError) -> Model {
+    /// A `csv:` data file (and an `onnx:` file, read by `importer`) is looked up relative to the model file's folder.
+    public static func load(path: String, overrides: Overrides = .init(),
+                            importer: NetworkImporter? = nil) throws(ModelFileError) -> Model {
         let url = URL(fileURLWithPath: path)
         let text: String
         do {
@@ -54,15 +55,17 @@ public enum ModelFile {
                                  message: "the file cannot be read as UTF-8 text")
         }
         return try parse(text, fileName: path, format: Format(path: path),
-                         baseDirectory: url.deletingLastPathComponent().path, overrides: overrides)
+                         baseDirectory: url.deletingLastPathComponent().path, overrides: overrides, importer: importer)
     }
 
     /// Decodes model-file text. `fileName` is used in messages and as the default model name;
-    /// `baseDirectory` resolves a relative `csv:` path (nil: the current directory).
+    /// `baseDirectory` resolves a relative `csv:` or `onnx:` path (nil: the current directory); `importer` reads
+    /// `onnx:` networks (NNVizONNX's `ONNXModelFile.importer`; nil refuses them).
     public static func parse(_ text: String, fileName: String, format: Format = .yaml,
-                             baseDirectory: String? = nil, overrides: Overrides = .init()) throws(ModelFileError) -> Model {
+                             baseDirectory: String? = nil, overrides: Overrides = .init(),
+                             importer: NetworkImporter? = nil) throws(ModelFileError) -> Model {
         let root = try compose(text, fileName: fileName, format: format)
-        let decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory, overrides: overrides)
+        let decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory, overrides: overrides, importer: importer)
         return try decoder.decode(ModelField(node: root, path: "", file: fileName))
     }
 

@@ -13,6 +13,7 @@ extension ModelFile {
         out.line("layers:")
         for layer in model.network.layers { out.layer(layer) }
         out.line("domain: [\(model.domain.map { "[\(n($0.lowerBound)), \(n($0.upperBound))]" }.joined(separator: ", "))]")
+        if let slice = model.slice { out.slice(slice) }
         if let data = model.data { out.data(data) }
         if let training = model.training { out.training(training) }
         return out.text

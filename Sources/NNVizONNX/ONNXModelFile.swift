@@ -1,0 +1,43 @@
+import Foundation
+import NNVizEngine
+
+/// ONNX files as models: a bare `net.onnx` (what ONNX does not carry — domain, data — given separately), and
+/// the importer that lets a model file say `onnx: net.onnx`.
+public enum ONNXModelFile {
+    /// Reads `onnx:` networks for `ModelFile.load(path:overrides:importer:)`.
+    public static let importer: ModelFile.NetworkImporter = { path, inputNames in
+        try ONNXImport.network(contentsOf: path, inputNames: inputNames)
+    }
+
+    /// True for paths that name an ONNX file (`.onnx`, any case).
+    public static func isONNX(_ path: String) -> Bool { path.lowercased().hasSuffix(".onnx") }
+
+    /// Loads a bare ONNX file as a model: the network from the file, `dataCSV` (a CSV file as for `data: {csv:}`)
+    /// and `domain` (one interval per input) as a model file would give them, `overrides` as for model files.
+    /// ONNX problems are `ONNXError`s naming the file; problems with the data or domain are `ModelFileError`s.
+    public static func load(path: String, domain: [[Double]]? = nil, dataCSV: String? = nil,
+                            overrides: ModelFile.Overrides = .init()) throws -> Model {
+        let network = try ONNXImport.network(contentsOf: path)
+        var text = "nnviz: 1\nonnx: \(quoted(path))\n"
+        if let dataCSV { text += "data: {csv: \(quoted(dataCSV))}\n" }
+        if let domain {
+            let intervals = domain.map { "[" + $0.map(ModelNumber.exact).joined(separator: ", ") + "]" }
+            text += "domain: [\(intervals.joined(separator: ", "))]\n"
+        }
+        return try ModelFile.parse(text, fileName: path, overrides: overrides) { _, _ in network }
+    }
+
+    /// A YAML double-quoted scalar (JSON string rules).
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
