@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "NNVizTestSupport", dependencies: ["NNVizEngine"], path: "Tests/NNVizTestSupport"),
         .testTarget(name: "NNVizEngineTests", dependencies: ["NNVizEngine", "NNVizTestSupport"]),
         .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizTestSupport"]),
-        .testTarget(name: "NNVizONNXTests", dependencies: ["NNVizONNX", "NNVizTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNVizONNXTests", dependencies: ["NNVizONNX", "NNVizTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
         .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),

@@ -24,7 +24,7 @@ struct ONNXChain {
     private mutating func walk() throws(ONNXError) {
         var consumers: [String: [Int]] = [:]
         for (i, node) in graph.nodes.enumerated() {
-            for input in node.input where !input.isEmpty && graph.constants[input] == nil {
+            for input in node.input where !input.isEmpty && graph.constants[input] == nil && consumers[input]?.last != i {
                 consumers[input, default: []].append(i)
             }
         }
@@ -138,7 +138,7 @@ struct ONNXChain {
 
     private func constantMatrix(_ node: Onnx_NodeProto, at index: Int) throws(ONNXError) -> Matrix {
         guard node.input.count > index, let t = graph.constants[node.input[index]] else {
-            throw ONNXError("node \(ONNXGraph.label(node)) takes its weights from a computed value; nnviz reads weights from initialisers or Constant nodes")
+            throw ONNXError("node \(ONNXGraph.label(node)) has no weight input; nnviz reads weights from initialisers or Constant nodes")
         }
         guard let shape = t.matrixShape, shape.rows > 0, shape.columns > 0 else {
             throw ONNXError("node \(ONNXGraph.label(node)) has weights \"\(t.name)\" of shape \(t.dims); expected a matrix")
