@@ -18,6 +18,10 @@ public enum ONNXModelFile {
     public static func load(path: String, domain: [[Double]]? = nil, dataCSV: String? = nil,
                             overrides: ModelFile.Overrides = .init()) throws -> Model {
         let network = try ONNXImport.network(contentsOf: path)
+        if let domain, domain.count != network.inputCount {
+            throw ONNXError(file: path, "the domain has \(domain.count) interval(s) but the network has "
+                            + "\(network.inputCount) inputs (give one lo,hi per input)")
+        }
         var text = "nnviz: 1\nonnx: \(quoted(path))\n"
         if let dataCSV { text += "data: {csv: \(quoted(dataCSV))}\n" }
         if let domain {
