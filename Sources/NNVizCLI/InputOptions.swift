@@ -15,6 +15,10 @@ public struct InputOptions: ParsableArguments, Sendable {
                                             valueName: "file"))
     public var data: String?
 
+    @Option(name: .long, help: ArgumentHelp("For .onnx models ending in logits: put softmax (or sigmoid for one output) on the output.",
+                                            valueName: "map"))
+    public var outputActivation: String?
+
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("Show the net on the plane through three input points p0;p1;p2 (coordinates comma separated).",
                                valueName: "points"))
@@ -27,9 +31,11 @@ public struct InputOptions: ParsableArguments, Sendable {
 
     public init() {}
 
-    public init(domain: String? = nil, data: String? = nil, plane: String? = nil, line: String? = nil) {
+    public init(domain: String? = nil, data: String? = nil, outputActivation: String? = nil, plane: String? = nil,
+                line: String? = nil) {
         self.domain = domain
         self.data = data
+        self.outputActivation = outputActivation
         self.plane = plane
         self.line = line
     }
@@ -70,10 +76,11 @@ extension ModelSource {
         var loaded: Model
         if let path = model, ONNXModelFile.isONNX(path) {
             loaded = try ONNXModelFile.load(path: path, domain: try inputs.domainIntervals(), dataCSV: inputs.data,
-                                            overrides: overrides)
+                                            outputMap: inputs.outputActivation, overrides: overrides)
         } else {
-            if inputs.domain != nil || inputs.data != nil {
-                throw CLIError("--domain and --data apply to .onnx models; a model file gives them as `domain:` and `data:`.")
+            if inputs.domain != nil || inputs.data != nil || inputs.outputActivation != nil {
+                throw CLIError("--domain, --data and --output-activation apply to .onnx models; a model file gives them "
+                               + "as `domain:`, `data:` and `onnx: {file:, output:}`.")
             }
             loaded = try load(overrides: overrides)
         }

@@ -14,15 +14,16 @@ public enum ONNXModelFile {
 
     /// Loads a bare ONNX file as a model: the network from the file, `dataCSV` (a CSV file as for `data: {csv:}`)
     /// and `domain` (one interval per input) as a model file would give them, `overrides` as for model files.
+    /// `outputMap` (softmax or sigmoid) goes on an identity output (logits), like `onnx: {output:}`.
     /// ONNX problems are `ONNXError`s naming the file; problems with the data or domain are `ModelFileError`s.
-    public static func load(path: String, domain: [[Double]]? = nil, dataCSV: String? = nil,
+    public static func load(path: String, domain: [[Double]]? = nil, dataCSV: String? = nil, outputMap: String? = nil,
                             overrides: ModelFile.Overrides = .init()) throws -> Model {
         let network = try ONNXImport.network(contentsOf: path)
         if let domain, domain.count != network.inputCount {
             throw ONNXError(file: path, "the domain has \(domain.count) interval(s) but the network has "
                             + "\(network.inputCount) inputs (give one lo,hi per input)")
         }
-        var text = "nnviz: 1\nonnx: \(quoted(path))\n"
+        var text = "nnviz: 1\nonnx: {file: \(quoted(path))" + (outputMap.map { ", output: \(quoted($0))" } ?? "") + "}\n"
         if let dataCSV { text += "data: {csv: \(quoted(dataCSV))}\n" }
         if let domain {
             let intervals = domain.map { "[" + $0.map(ModelNumber.exact).joined(separator: ", ") + "]" }
