@@ -51,7 +51,8 @@ public enum PyTorchScript {
             if __name__ == "__main__":
                 model = build_model()
                 x = torch.zeros(1, \(network.inputCount), dtype=torch.float64)
-                print(model(x))
+                with torch.no_grad():
+                    print(model(x))
 
             """
         return out
