@@ -1,14 +1,17 @@
 import NNVizEngine
 
 extension Inspect {
-    /// The `regions` object for `inspect --json`: of the model itself, or, with a `plane:` / `line:` slice, of the
-    /// sliced model (its `domain` then in slice coordinates) with the slice first: `"plane": {"origin", "u", "v",
-    /// "points"}` or `"line": {"origin", "direction", "points"}` (`points`: the defining points in slice coordinates).
-    static func sliceAwareRegionsJSON(for model: Model) throws(CLIError) -> JSONValue? {
-        guard let kind = model.slice?.kind else { return regionsJSON(for: model) }
-        let sliced = try SlicedRender.slice(model)
-        guard let view = sliced.sliceView, case .object(let members)? = regionsJSON(for: sliced) else { return nil }
-        return .object([.init(kind.rawValue, sliceJSON(view))] + members)
+    /// The model whose regions and units `inspect --json` reports: the model itself, or with a `plane:` / `line:`
+    /// slice the sliced model (its `domain` in slice coordinates).
+    static func analysedModel(_ model: Model) throws(CLIError) -> Model {
+        model.slice == nil ? model : try SlicedRender.slice(model)
+    }
+
+    /// `regions` with the slice first when `analysed` is a sliced model: `"plane": {"origin", "u", "v", "points"}` or
+    /// `"line": {"origin", "direction", "points"}` (`points`: the defining points in slice coordinates).
+    static func withSlice(_ regions: JSONValue?, of analysed: Model) -> JSONValue? {
+        guard let view = analysed.sliceView, case .object(let members)? = regions else { return regions }
+        return .object([.init(view.frame.kind.rawValue, sliceJSON(view))] + members)
     }
 
     static func sliceJSON(_ view: SliceView) -> JSONValue {
