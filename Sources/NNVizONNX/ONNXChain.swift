@@ -131,7 +131,8 @@ struct ONNXChain {
         let target = shape.values
         let fitsWidth = target.count == 2 && (target[1] == -1 || width == nil || target[1] == Double(width ?? 0))
         guard fitsWidth else {
-            throw ONNXError("node \(ONNXGraph.label(node)) reshapes to \(target.map { Int($0) }); nnviz reads Reshape to (batch, features) only")
+            let shown = target.map { abs($0) < 1e15 ? String(Int64($0)) : "\($0)" }.joined(separator: ", ")
+            throw ONNXError("node \(ONNXGraph.label(node)) reshapes to [\(shown)]; nnviz reads Reshape to (batch, features) only")
         }
         if width == nil, target[1] > 0 { width = Int(target[1]) }
     }
@@ -148,6 +149,7 @@ struct ONNXChain {
     }
 
     private mutating func startLayer(_ w: Matrix, _ node: Onnx_NodeProto) throws(ONNXError) {
+        guard w.isFinite else { throw ONNXError("node \(ONNXGraph.label(node)) scales its weights to values that are not finite") }
         if let width, width != w.columns {
             throw ONNXError("node \(ONNXGraph.label(node)) expects \(w.columns) features but receives \(width)")
         }
@@ -165,6 +167,9 @@ struct ONNXChain {
         }
         guard c.values.allSatisfy(\.isFinite) else { throw ONNXError("tensor \"\(name)\" has a value that is not finite") }
         for j in 0..<units { layer.biases[j] += scale * c.values[c.values.count == 1 ? 0 : j] }
+        guard layer.biases.allSatisfy(\.isFinite) else {
+            throw ONNXError("node \(ONNXGraph.label(node)) makes biases that are not finite")
+        }
         open = layer
     }
 

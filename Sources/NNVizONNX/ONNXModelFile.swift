@@ -29,7 +29,22 @@ public enum ONNXModelFile {
             let intervals = domain.map { "[" + $0.map(ModelNumber.exact).joined(separator: ", ") + "]" }
             text += "domain: [\(intervals.joined(separator: ", "))]\n"
         }
-        return try ModelFile.parse(text, fileName: path, overrides: overrides) { _, _ in network }
+        do {
+            return try ModelFile.parse(text, fileName: path, overrides: overrides) { _, _ in network }
+        } catch {
+            throw flagError(error, network: network)
+        }
+    }
+
+    /// A problem with the settings written for the flags, reported at the flag instead of a line of that text.
+    private static func flagError(_ error: ModelFileError, network: Network) -> ModelFileError {
+        let flags = [("data", "--data"), ("domain", "--domain"), ("onnx.output", "--output-activation")]
+        guard let flag = flags.first(where: { error.keyPath.hasPrefix($0.0) })?.1 else { return error }
+        var message = error.message
+        if flag == "--data", error.kind == .badData, network.outputActivation == .identity, network.outputCount > 1 {
+            message += " (a classifier exported with its logits needs --output-activation softmax)"
+        }
+        return ModelFileError(file: error.file, line: nil, keyPath: flag, kind: error.kind, message: message)
     }
 
     /// A YAML double-quoted scalar (JSON string rules).

@@ -86,14 +86,27 @@ import Testing
     }
 
     @Test func outputMapMustFitTheOutputLayer() throws {
-        #expect(throws: ModelFileError(file: Self.legacy, line: 2, keyPath: "onnx.output", kind: .invalidValue,
+        #expect(throws: ModelFileError(file: Self.legacy, line: nil, keyPath: "--output-activation", kind: .invalidValue,
                                        message: "`sigmoid` does not fit an output of 3 unit(s) (expected softmax for 2 or more units, sigmoid for 1)")) {
             try Self.load([Self.legacy, "--output-activation", "sigmoid"])
         }
         let dynamo = Self.fixtures.appendingPathComponent("torch-dynamo.onnx").path
-        #expect(throws: ModelFileError(file: dynamo, line: 2, keyPath: "onnx.output", kind: .invalidValue,
+        #expect(throws: ModelFileError(file: dynamo, line: nil, keyPath: "--output-activation", kind: .invalidValue,
                                        message: "the ONNX output already ends in softmax; `output` applies to an identity output (logits)")) {
             try Self.load([dynamo, "--output-activation", "softmax"])
+        }
+    }
+
+    @Test func dataFlagProblemsNameTheFlagAndHintAtLogits() throws {
+        let dir = try Self.folder("logits")
+        let csv = dir.appendingPathComponent("points.csv")
+        try "a,b,c,d,label\n0,0,0,0,0\n1,1,1,1,2\n".write(to: csv, atomically: true, encoding: .utf8)
+        do {
+            _ = try Self.load([Self.legacy, "--data", csv.path])
+            Issue.record("class targets on a 3-unit identity output should be refused")
+        } catch {
+            #expect("\(error)".hasPrefix("\(Self.legacy), --data: "))
+            #expect("\(error)".hasSuffix("(a classifier exported with its logits needs --output-activation softmax)."))
         }
     }
 
