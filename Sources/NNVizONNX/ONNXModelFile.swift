@@ -23,8 +23,8 @@ public enum ONNXModelFile {
             throw ONNXError(file: path, "the domain has \(domain.count) interval(s) but the network has "
                             + "\(network.inputCount) inputs (give one lo,hi per input)")
         }
-        var text = "nnviz: 1\nonnx: {file: \(quoted(path))" + (outputMap.map { ", output: \(quoted($0))" } ?? "") + "}\n"
-        if let dataCSV { text += "data: {csv: \(quoted(dataCSV))}\n" }
+        var text = "nnviz: 1\nonnx: {file: \(ModelFile.jsonString(path))" + (outputMap.map { ", output: \(ModelFile.jsonString($0))" } ?? "") + "}\n"
+        if let dataCSV { text += "data: {csv: \(ModelFile.jsonString(dataCSV))}\n" }
         if let domain {
             let intervals = domain.map { "[" + $0.map(ModelNumber.exact).joined(separator: ", ") + "]" }
             text += "domain: [\(intervals.joined(separator: ", "))]\n"
@@ -45,19 +45,5 @@ public enum ONNXModelFile {
             message += " (a classifier exported with its logits needs --output-activation softmax)"
         }
         return ModelFileError(file: error.file, line: nil, keyPath: flag, kind: error.kind, message: message)
-    }
-
-    /// A YAML double-quoted scalar (JSON string rules).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

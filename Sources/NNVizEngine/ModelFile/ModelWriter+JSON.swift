@@ -43,7 +43,8 @@ extension ModelFile {
         }
     }
 
-    static func jsonString(_ text: String) -> String {
+    /// A JSON string literal, which is also a YAML double-quoted scalar (for text that builds model files).
+    public static func jsonString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
