@@ -21,4 +21,7 @@ if ((${#missing[@]})); then
 fi
 if [[ "${1:-}" == "--tests" ]]; then
     python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q playwright
+    # onnxruntime runs the ONNX export round trip (NNVizONNXTests; skipped where it is missing). PyTorch is not
+    # installed here (large); the .py round trip runs where `pip install "torch==2.13.0+cpu"` was done by hand.
+    python3 -c "import onnxruntime, numpy" 2>/dev/null || python3 -m pip install -q onnxruntime numpy
 fi
