@@ -156,4 +156,15 @@ import Testing
         #expect(svg.components(separatedBy: "class=\"region\"").count - 1 == count)
         #expect(svg.contains("<title id=\"fig-regions-title\">Linear regions of torch-legacy</title>"))
     }
+
+    @Test(.enabled(if: BinaryTests.built)) func binaryReadsONNXAndRefusesAConvolutionInOneSentence() throws {
+        let ok = try BinaryTests.run(["inspect", Self.legacy, "--plane", "0,0,0,0;1,0,0,0;0,0,1,0", "--json"])
+        #expect(ok.status == 0 && ok.out.contains("\"plane\": {"))
+        let conv = Self.fixtures.appendingPathComponent("torch-conv.onnx").path
+        let refused = try BinaryTests.run(["render", conv, "-o", "never-written"])
+        #expect(refused.status != 0)
+        #expect(refused.err == "Error: \(conv): node \"/0/Mod\" (Mod) is not supported; nnviz reads dense chains of Gemm, "
+                + "MatMul followed by Add, Relu, LeakyRelu, Sigmoid, Tanh, Softmax (last), Identity, Dropout, Cast, Flatten "
+                + "and Reshape to (batch, features).\n")
+    }
 }
