@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"]),
         .target(name: "NNVizFigures", dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizScene"]),
         .target(name: "NNVizReport",
-                dependencies: ["NNVizFigures", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
+                dependencies: ["NNVizFigures", "NNVizScene", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
                 exclude: ["Assets"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
             "NNVizEngine", "NNVizAnalysis", "NNVizReport", "NNVizONNX",

@@ -59,8 +59,8 @@ public struct ExportCommand: ParsableCommand {
         switch format {
         case .onnx: return try ONNXExport.data(for: model.network)
         case .py: return Data(PyTorchScript.text(for: model.network).utf8)
-        case .yaml, .yml: return Data(ModelFile.write(model, comments: ["exported by nnviz"]).utf8)
-        case .json: return Data(ModelFile.writeJSON(model).utf8)
+        case .yaml, .yml: return Data(ModelFile.write(model, format: .yaml, comments: ["exported by nnviz"]).utf8)
+        case .json: return Data(ModelFile.write(model, format: .json).utf8)
         }
     }
 }

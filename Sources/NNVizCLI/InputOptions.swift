@@ -44,21 +44,32 @@ public struct InputOptions: ParsableArguments, Sendable {
         if plane != nil, line != nil { throw ValidationError("Give either --plane or --line, not both.") }
     }
 
-    /// The `--domain` intervals, each lo < hi (the count is checked against the network when the model is read).
+    /// The `--domain` intervals, each two finite numbers lo < hi (the count is checked against the network).
     func domainIntervals() throws(CLIError) -> [[Double]]? {
         guard let domain else { return nil }
-        let pairs = try PointList.parse(domain, inputCount: 2, option: "--domain", what: "interval")
-        for (i, p) in pairs.enumerated() where !(p[0] < p[1]) {
-            throw CLIError("--domain interval \(i + 1) is [\(p[0]), \(p[1])] but needs lo < hi.")
+        var intervals: [[Double]] = []
+        for (i, part) in try PointList.parts(domain, option: "--domain", example: "--domain \"-1,1;-1,1\"").enumerated() {
+            let values = part.split(separator: ",", omittingEmptySubsequences: false)
+                .compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }.filter(\.isFinite)
+            guard values.count == 2 else {
+                throw CLIError("--domain interval \(i + 1) '\(part)' is not lo,hi (two finite numbers separated by ',').")
+            }
+            guard values[0] < values[1] else {
+                throw CLIError("--domain interval \(i + 1) is [\(values[0]), \(values[1])] but needs lo < hi.")
+            }
+            intervals.append(values)
         }
-        return pairs
+        return intervals
     }
 
     /// The slice of `--plane` / `--line` for a network with `inputCount` inputs (nil when neither is given).
     func slice(inputCount: Int) throws(CLIError) -> InputSlice? {
         guard let (option, text, kind) = plane.map({ ("--plane", $0, InputSlice.Kind.plane) })
                 ?? line.map({ ("--line", $0, InputSlice.Kind.line) }) else { return nil }
-        let points = try PointList.parse(text, inputCount: inputCount, option: option)
+        var points: [[Double]] = []
+        for (i, part) in try PointList.parts(text, option: option, example: "\(option) \"0,0;1,0;0,1\"").enumerated() {
+            points.append(try PointList.coordinates(part, index: i, inputCount: inputCount, option: option))
+        }
         let slice = InputSlice(kind: kind, points: points)
         do {
             _ = try SliceFrame(slice, inputCount: inputCount)

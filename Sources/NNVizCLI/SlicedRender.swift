@@ -8,9 +8,9 @@ import NNVizReport
 /// networks of the training history are sliced the same way.
 enum SlicedRender {
     static func render(_ model: Model, figures: [FigureName]?, to directory: URL, theme: FigureTheme,
-                       figureOptions: FigureOptions, options: ReportOptions,
+                       figureOptions: FigureOptions, options: ReportOptions, retrain: Bool,
                        progress: (EpochReport) -> Void) throws -> URL {
-        let (trained, history) = try RenderPipeline.trainIfAsked(model, progress: progress)
+        let (trained, history) = try RenderPipeline.trainIfAsked(model, retrain: retrain, progress: progress)
         let sliced = try slice(trained)
         var slicedHistory = history
         if let frame = sliced.sliceView?.frame {

@@ -11,7 +11,8 @@ struct ONNXChain {
     private(set) var layers: [DenseLayer] = []
     /// The node that set each layer's activation (or the node that opened it), for messages.
     private(set) var activationNodes: [String] = []
-    private var open: (weights: Matrix, biases: [Double], node: Onnx_NodeProto)?
+    /// The layer being read: `hasBias` once a Gemm's C or an Add gave it a bias (else z = W·a).
+    private var open: (weights: Matrix, biases: [Double], hasBias: Bool, node: Onnx_NodeProto)?
     /// The number of features flowing along the chain, once known.
     private var width: Int?
 
@@ -66,6 +67,7 @@ struct ONNXChain {
             try activate(.leakyReLU(slope: alpha), node)
         case "Sigmoid": try activate(.sigmoid, node)
         case "Tanh": try activate(.tanh, node)
+        case "Exp": try activate(.exp, node)
         case "Softmax":
             let axis = node.int("axis", default: graph.opsetVersion >= 13 ? -1 : 1)
             guard axis == -1 || axis == 1 else {
@@ -154,7 +156,7 @@ struct ONNXChain {
             throw ONNXError("node \(ONNXGraph.label(node)) expects \(w.columns) features but receives \(width)")
         }
         close(with: .identity, node: open?.node)
-        open = (w, Array(repeating: 0, count: w.rows), node)
+        open = (w, Array(repeating: 0, count: w.rows), false, node)
         width = w.rows
     }
 
@@ -167,6 +169,7 @@ struct ONNXChain {
         }
         guard c.values.allSatisfy(\.isFinite) else { throw ONNXError("tensor \"\(name)\" has a value that is not finite") }
         for j in 0..<units { layer.biases[j] += scale * c.values[c.values.count == 1 ? 0 : j] }
+        layer.hasBias = true
         guard layer.biases.allSatisfy(\.isFinite) else {
             throw ONNXError("node \(ONNXGraph.label(node)) makes biases that are not finite")
         }
@@ -175,7 +178,8 @@ struct ONNXChain {
 
     private mutating func close(with activation: Activation, node: Onnx_NodeProto?) {
         guard let layer = open else { return }
-        layers.append(DenseLayer(weights: layer.weights, biases: layer.biases, activation: activation))
+        layers.append(layer.hasBias ? DenseLayer(weights: layer.weights, biases: layer.biases, activation: activation)
+                                    : DenseLayer(weights: layer.weights, activation: activation))
         activationNodes.append(node.map(ONNXGraph.label) ?? "")
         open = nil
     }

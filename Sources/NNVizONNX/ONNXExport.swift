@@ -6,7 +6,8 @@ import SwiftProtobuf
 /// `input` of shape (batch, inputs) and one output `output` of shape (batch, outputs).
 ///
 /// Each layer is a Gemm (transB = 1, so the initialiser `layerL.weight` is units × inputs as in nnviz) with
-/// `layerL.bias`, then its activation: Relu, LeakyRelu (alpha = slope), Sigmoid, Tanh, Softmax (axis −1),
+/// `layerL.bias` (none for a layer without bias), then its activation: Relu, LeakyRelu (alpha = slope), Sigmoid,
+/// Tanh, Exp, Softmax (axis −1),
 /// nothing for identity, and GreaterOrEqual(z, 0) cast to float for step. `ONNXImport` reads the result back
 /// (except step, which it refuses); the weights are rounded to float32.
 public enum ONNXExport {
@@ -30,9 +31,12 @@ public enum ONNXExport {
         for (l, layer) in network.layers.enumerated() {
             let prefix = "layer\(l + 1)"
             graph.initializer.append(tensor("\(prefix).weight", dims: [layer.units, layer.inputs], layer.weights.storage))
-            graph.initializer.append(tensor("\(prefix).bias", dims: [layer.units], layer.biases))
-            graph.node.append(node("Gemm", [current, "\(prefix).weight", "\(prefix).bias"], "\(prefix).z",
-                                   name: "\(prefix).gemm", attributes: [int("transB", 1)]))
+            var inputs = [current, "\(prefix).weight"]
+            if layer.hasBias {
+                graph.initializer.append(tensor("\(prefix).bias", dims: [layer.units], layer.biases))
+                inputs.append("\(prefix).bias")
+            }
+            graph.node.append(node("Gemm", inputs, "\(prefix).z", name: "\(prefix).gemm", attributes: [int("transB", 1)]))
             current = "\(prefix).z"
             current = appendActivation(layer.activation, after: current, prefix: prefix, to: &graph)
         }
@@ -61,6 +65,7 @@ public enum ONNXExport {
             graph.node.append(node("LeakyRelu", [z], u, name: "\(prefix).leaky_relu", attributes: [float("alpha", slope)]))
         case .sigmoid: graph.node.append(node("Sigmoid", [z], u, name: "\(prefix).sigmoid"))
         case .tanh: graph.node.append(node("Tanh", [z], u, name: "\(prefix).tanh"))
+        case .exp: graph.node.append(node("Exp", [z], u, name: "\(prefix).exp"))
         case .softmax: graph.node.append(node("Softmax", [z], u, name: "\(prefix).softmax", attributes: [int("axis", -1)]))
         case .step:
             graph.initializer.append(tensor("\(prefix).zero", dims: [], [0]))

@@ -12,9 +12,9 @@ struct ONNXGraph {
     var opsetVersion: Int
 
     /// The operators a dense chain may use, as listed in messages.
-    static let supported = "Gemm, MatMul followed by Add, Relu, LeakyRelu, Sigmoid, Tanh, Softmax (last), "
+    static let supported = "Gemm, MatMul followed by Add, Relu, LeakyRelu, Sigmoid, Tanh, Exp, Softmax (last), "
         + "Identity, Dropout, Cast, Flatten and Reshape to (batch, features)"
-    static let operators: Set<String> = ["Gemm", "MatMul", "Add", "Relu", "LeakyRelu", "Sigmoid", "Tanh", "Softmax",
+    static let operators: Set<String> = ["Gemm", "MatMul", "Add", "Relu", "LeakyRelu", "Sigmoid", "Tanh", "Exp", "Softmax",
                                          "Identity", "Dropout", "Cast", "Flatten", "Reshape"]
 
     init(_ model: Onnx_ModelProto) throws(ONNXError) {

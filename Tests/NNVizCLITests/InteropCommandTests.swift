@@ -164,7 +164,7 @@ import Testing
         let refused = try BinaryTests.run(["render", conv, "-o", "never-written"])
         #expect(refused.status != 0)
         #expect(refused.err == "Error: \(conv): node \"/0/Mod\" (Mod) is not supported; nnviz reads dense chains of Gemm, "
-                + "MatMul followed by Add, Relu, LeakyRelu, Sigmoid, Tanh, Softmax (last), Identity, Dropout, Cast, Flatten "
+                + "MatMul followed by Add, Relu, LeakyRelu, Sigmoid, Tanh, Exp, Softmax (last), Identity, Dropout, Cast, Flatten "
                 + "and Reshape to (batch, features).\n")
     }
 }

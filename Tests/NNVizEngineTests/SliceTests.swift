@@ -116,9 +116,9 @@ import Testing
         #expect(model.slice == InputSlice(kind: .plane, points: [Self.p0, Self.p1, Self.p2]))
         let yaml = try ModelFile.parse(ModelFile.write(model), fileName: "w.yaml")
         #expect(yaml == model)
-        let json = try ModelFile.parse(ModelFile.writeJSON(model), fileName: "w.json", format: .json)
+        let json = try ModelFile.parse(ModelFile.write(model, format: .json), fileName: "w.json", format: .json)
         #expect(json == model)
-        #expect(try JSONSerialization.jsonObject(with: Data(ModelFile.writeJSON(model).utf8)) is [String: Any])
+        #expect(try JSONSerialization.jsonObject(with: Data(ModelFile.write(model, format: .json).utf8)) is [String: Any])
     }
 
     @Test func lineKeyTakesADomainInT() throws {

@@ -40,6 +40,21 @@ import Testing
         }
     }
 
+    /// A first layer of exp units without bias (the notes' back-propagation example), then relu, then softmax.
+    static func expNetwork() -> Network {
+        let base = network()
+        var layers = base.layers
+        layers[0] = DenseLayer(weights: Matrix(layers[0].weights.rowArrays.map { $0.map { $0 / 3 } }), activation: .exp)
+        return Network(name: "exp", inputNames: base.inputNames, layers: layers)
+    }
+
+    @Test func expUnitsAndLayersWithoutBiasReadBack() throws {
+        let net = Self.expNetwork()
+        let back = try ONNXImport.network(from: try ONNXExport.data(for: net), name: "back")
+        #expect(back.layers[0].activation == .exp && !back.layers[0].hasBias && back.layers[1].hasBias)
+        #expect(back.parameterCount == net.parameterCount)
+    }
+
     @Test func exportIsDeterministic() throws {
         #expect(try ONNXExport.data(for: Self.network()) == ONNXExport.data(for: Self.network()))
     }
@@ -49,55 +64,71 @@ import Testing
         #expect(throws: ONNXError.self) { try ONNXImport.network(from: try ONNXExport.data(for: net), name: "step") }
     }
 
+    /// The nets the round trips run: every output map, hidden relu / sigmoid / leaky-relu / step / tanh, and exp units
+    /// in a layer without bias.
+    static func roundTripNets(hidden: [Activation]) -> [Network] {
+        [Activation.softmax, .sigmoid, .identity, .step].map { output in
+            let net = network(output: output, hidden: hidden)
+            return output == .softmax ? net : net.withOutputUnits(1)
+        } + [expNetwork()]
+    }
+
+    /// Writes each net with `write`, runs `script` once over all of them (argv: inputs.json, then the files) and
+    /// compares its JSON list of outputs with nnviz's forward pass.
+    static func roundTrip(_ nets: [Network], ext: String, script: String, tolerance: Double,
+                          write: (Network, URL) throws -> Void) throws {
+        let files = nets.map { _ in temporary(ext) }
+        let inputFile = temporary("json")
+        defer { for f in files + [inputFile] { try? FileManager.default.removeItem(at: f) } }
+        for (net, file) in zip(nets, files) { try write(net, file) }
+        try JSONEncoder().encode(inputs()).write(to: inputFile)
+        let (status, output) = ONNXTestSupport.python(script, [inputFile.path] + files.map(\.path))
+        #expect(status == 0, "python3 failed:\n\(output)")
+        let got = try JSONDecoder().decode([[[Double]]].self, from: Data(output.utf8))
+        #expect(got.count == nets.count)
+        for (net, outputs) in zip(nets, got) {
+            let expected = net.forward(Matrix(inputs())).output.rowArrays
+            #expect(ONNXTestSupport.maxDifference(outputs, expected) < tolerance, "\(net.layers.map(\.activation))")
+        }
+    }
+
     static let runONNX = """
         import json, sys
         import numpy as np, onnxruntime as ort
-        s = ort.InferenceSession(sys.argv[1], providers=["CPUExecutionProvider"])
-        x = np.array(json.load(open(sys.argv[2])), dtype=np.float32)
-        print(json.dumps(np.asarray(s.run(None, {"input": x})[0], dtype=np.float64).tolist()))
+        x = np.array(json.load(open(sys.argv[1])), dtype=np.float32)
+        outputs = []
+        for path in sys.argv[2:]:
+            s = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+            outputs.append(np.asarray(s.run(None, {"input": x})[0], dtype=np.float64).tolist())
+        print(json.dumps(outputs))
         """
 
-    @Test(.enabled(if: ONNXTestSupport.hasONNXRuntime, "python3 with onnxruntime and numpy is needed (pip install onnxruntime)"),
-          arguments: [Activation.softmax, .sigmoid, .identity, .step])
-    func onnxruntimeComputesWhatNNVizComputes(output: Activation) throws {
-        var net = Self.network(output: output, hidden: [.relu, .sigmoid, .leakyReLU(slope: 0.3)])
-        if output != .softmax { net = net.withOutputUnits(1) }
-        let file = Self.temporary("onnx"), inputFile = Self.temporary("json")
-        defer { try? FileManager.default.removeItem(at: file); try? FileManager.default.removeItem(at: inputFile) }
-        try ONNXExport.data(for: net).write(to: file)
-        try JSONEncoder().encode(Self.inputs()).write(to: inputFile)
-        let (status, output) = S.python(Self.runONNX, [file.path, inputFile.path])
-        #expect(status == 0, "onnxruntime failed:\n\(output)")
-        let got = try JSONDecoder().decode([[Double]].self, from: Data(output.utf8))
-        let expected = net.forward(Matrix(Self.inputs())).output.rowArrays
-        #expect(S.maxDifference(got, expected) < 1e-5)
+    @Test(.enabled(if: ONNXTestSupport.hasONNXRuntime, "python3 with onnxruntime and numpy is needed (pip install onnxruntime)"))
+    func onnxruntimeComputesWhatNNVizComputes() throws {
+        try Self.roundTrip(Self.roundTripNets(hidden: [.relu, .sigmoid, .leakyReLU(slope: 0.3)]), ext: "onnx",
+                           script: Self.runONNX, tolerance: 1e-5) { net, file in try ONNXExport.data(for: net).write(to: file) }
     }
 
     static let runPython = """
         import importlib.util, json, sys
         import torch
-        spec = importlib.util.spec_from_file_location("exported", sys.argv[1])
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        x = torch.tensor(json.load(open(sys.argv[2])), dtype=torch.float64)
-        with torch.no_grad():
-            print(json.dumps(module.build_model()(x).tolist()))
+        x = torch.tensor(json.load(open(sys.argv[1])), dtype=torch.float64)
+        outputs = []
+        for i, path in enumerate(sys.argv[2:]):
+            spec = importlib.util.spec_from_file_location(f"exported{i}", path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            with torch.no_grad():
+                outputs.append(module.build_model()(x).tolist())
+        print(json.dumps(outputs))
         """
 
-    @Test(.enabled(if: ONNXTestSupport.hasTorch, "python3 with torch is needed (pip install \"torch==2.13.0+cpu\")"),
-          arguments: [Activation.softmax, .sigmoid, .step])
-    func pyTorchScriptComputesWhatNNVizComputes(output: Activation) throws {
-        var net = Self.network(output: output, hidden: [.step, .tanh, .leakyReLU(slope: 0.3)])
-        if output != .softmax { net = net.withOutputUnits(1) }
-        let file = Self.temporary("py"), inputFile = Self.temporary("json")
-        defer { try? FileManager.default.removeItem(at: file); try? FileManager.default.removeItem(at: inputFile) }
-        try PyTorchScript.text(for: net).write(to: file, atomically: true, encoding: .utf8)
-        try JSONEncoder().encode(Self.inputs()).write(to: inputFile)
-        let (status, output) = S.python(Self.runPython, [file.path, inputFile.path])
-        #expect(status == 0, "PyTorch failed:\n\(output)")
-        let got = try JSONDecoder().decode([[Double]].self, from: Data(output.utf8))
-        let expected = net.forward(Matrix(Self.inputs())).output.rowArrays
-        #expect(S.maxDifference(got, expected) < 1e-12)
+    @Test(.enabled(if: ONNXTestSupport.hasTorch, "python3 with torch is needed (pip install \"torch==2.13.0+cpu\")"))
+    func pyTorchScriptComputesWhatNNVizComputes() throws {
+        try Self.roundTrip(Self.roundTripNets(hidden: [.step, .tanh, .leakyReLU(slope: 0.3)]), ext: "py",
+                           script: Self.runPython, tolerance: 1e-12) { net, file in
+            try PyTorchScript.text(for: net).write(to: file, atomically: true, encoding: .utf8)
+        }
     }
 }
 

@@ -96,20 +96,35 @@ enum ONNXTestSupport {
 
     // MARK: python
 
-    /// Runs `python3 -c script args…` and returns its status and output.
+    /// Runs `python3 -c script args…` and returns its status and output (stdout and stderr). The output goes
+    /// through a temporary file, not a pipe: a pipe read by `FileHandle.readDataToEndOfFile` traps on EINTR,
+    /// which other tests' child processes can cause.
     static func python(_ script: String, _ arguments: [String] = []) -> (status: Int32, output: String) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("nnviz-python-\(UUID().uuidString).txt")
+        guard FileManager.default.createFile(atPath: log.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: log) else { return (127, "cannot create \(log.path)") }
+        defer { try? FileManager.default.removeItem(at: log) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        process.standardOutput = handle
+        process.standardError = handle
         do { try process.run() } catch { return (127, "cannot start python3: \(error)") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try? handle.close()
+        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
-    static let hasONNXRuntime = python("import onnxruntime, numpy").status == 0
-    static let hasTorch = python("import torch").status == 0
+    /// Which of onnxruntime (with numpy) and torch python3 has, found in one process without importing them.
+    static let pythonModules: Set<String> = {
+        let probe = """
+            import importlib.util as u
+            print(" ".join(m for m in ["onnxruntime", "numpy", "torch"] if u.find_spec(m) is not None))
+            """
+        let (status, output) = python(probe)
+        return status == 0 ? Set(output.split(whereSeparator: \.isWhitespace).map(String.init)) : []
+    }()
+
+    static var hasONNXRuntime: Bool { pythonModules.isSuperset(of: ["onnxruntime", "numpy"]) }
+    static var hasTorch: Bool { pythonModules.contains("torch") }
 }

@@ -2,8 +2,8 @@
 /// layers and activations with the weights written out in full (float64, every digit kept), ready to run.
 ///
 /// Contract: `build_model()` in the file returns a float64 `nn.Sequential` whose forward pass on a
-/// (batch, inputs) float64 tensor equals `Network.forward` up to rounding. Step units become a small `Step`
-/// module (z ≥ 0 ⇒ 1). Deterministic: same network ⇒ same text.
+/// (batch, inputs) float64 tensor equals `Network.forward` up to rounding. Step and exp units become small
+/// `Step` (z ≥ 0 ⇒ 1) and `Exp` modules; a layer without bias is `nn.Linear(…, bias=False)`. Deterministic: same network ⇒ same text.
 public enum PyTorchScript {
     public static func text(for network: Network) -> String {
         var out = """
@@ -15,6 +15,17 @@ public enum PyTorchScript {
 
 
             """
+        if network.layers.contains(where: { $0.activation == .exp }) {
+            out += """
+                class Exp(nn.Module):
+                    \"\"\"exp(z), element-wise.\"\"\"
+
+                    def forward(self, z):
+                        return torch.exp(z)
+
+
+                """
+        }
         if network.layers.contains(where: { $0.activation == .step }) {
             out += """
                 class Step(nn.Module):
@@ -30,7 +41,7 @@ public enum PyTorchScript {
         var linearIndices: [Int] = []
         var index = 0
         for layer in network.layers {
-            out += "        nn.Linear(\(layer.inputs), \(layer.units)),\n"
+            out += "        nn.Linear(\(layer.inputs), \(layer.units)\(layer.hasBias ? "" : ", bias=False")),\n"
             linearIndices.append(index)
             index += 1
             if let module = module(layer.activation) {
@@ -42,7 +53,9 @@ public enum PyTorchScript {
         for (layer, i) in zip(network.layers, linearIndices) {
             let rows = layer.weights.rowArrays.map(list).joined(separator: ", ")
             out += "        model[\(i)].weight.copy_(torch.tensor([\(rows)], dtype=torch.float64))\n"
-            out += "        model[\(i)].bias.copy_(torch.tensor(\(list(layer.biases)), dtype=torch.float64))\n"
+            if layer.hasBias {
+                out += "        model[\(i)].bias.copy_(torch.tensor(\(list(layer.biases)), dtype=torch.float64))\n"
+            }
         }
         out += """
                 return model.eval()
@@ -68,6 +81,7 @@ public enum PyTorchScript {
         case .tanh: "nn.Tanh()"
         case .softmax: "nn.Softmax(dim=-1)"
         case .step: "Step()"
+        case .exp: "Exp()"
         }
     }
 

@@ -1,10 +1,16 @@
-extension ModelYAMLWriter {
-    /// `plane: {through: [...]}` / `line: {through: [...]}`, with `domain` when the slice has one.
-    mutating func slice(_ slice: InputSlice) {
-        line("\(slice.kind.rawValue):")
-        line("  through: [\(slice.points.map(Self.list).joined(separator: ", "))]")
+extension ModelFile {
+    /// `{through: [...], domain: [...]}` of a `plane:` / `line:` key (`domain` only when the slice has one).
+    static func sliceDocument(_ slice: InputSlice) -> ModelDocument {
+        var pairs: [(key: String, value: ModelDocument)] = [("through", .flow(slice.points.map(ModelDocument.numbers)))]
         if let domain = slice.domain {
-            line("  domain: [\(domain.map { Self.list([$0.lowerBound, $0.upperBound]) }.joined(separator: ", "))]")
+            pairs.append(("domain", .flow(domain.map { .numbers([$0.lowerBound, $0.upperBound]) })))
         }
+        return .mapping(pairs)
     }
+}
+
+extension ModelFile {
+    /// A double-quoted string with JSON escapes: valid YAML and JSON (for text that builds model files, such as
+    /// the settings NNVizONNX writes for a bare `.onnx` file).
+    public static func jsonString(_ text: String) -> String { ModelYAMLText.quoted(text) }
 }
