@@ -1,26 +1,18 @@
 import Foundation
 import NNVizEngine
-import NNVizFigures
 import NNVizReport
 
-/// `nnviz render` for a model with a `plane:` / `line:` slice: train the full model (when it asks for it),
-/// then draw the sliced model (`Model.sliced()`), whose 1-D or 2-D network every figure reads as is. Snapshot
-/// networks of the training history are sliced the same way.
+/// A model with a `plane:` / `line:` slice on its way to `render` / `inspect`: the full model is trained (when it
+/// asks for it, or `retrain`), then sliced (`Model.sliced()`): a 1-D or 2-D network every figure and analysis reads
+/// as is, whose training record (losses, sliced snapshots) makes the pipeline draw it without training again.
 enum SlicedRender {
-    static func render(_ model: Model, figures: [FigureName]?, to directory: URL, theme: FigureTheme,
-                       figureOptions: FigureOptions, options: ReportOptions, retrain: Bool,
-                       progress: (EpochReport) -> Void) throws -> URL {
-        let (trained, history) = try RenderPipeline.trainIfAsked(model, retrain: retrain, progress: progress)
-        let sliced = try slice(trained)
-        var slicedHistory = history
-        if let frame = sliced.sliceView?.frame {
-            slicedHistory?.snapshots = history?.snapshots.map {
-                TrainingSnapshot(epoch: $0.epoch, network: $0.network.restricted(to: frame))
-            } ?? []
+    static func trainedAndSliced(_ model: Model, retrain: Bool, stage: (PipelineStage) -> Void,
+                                 progress: (EpochReport) -> Void) throws -> Model {
+        if RenderPipeline.wantsTraining(model, retrain: retrain) && (retrain || model.recordedHistory == nil) {
+            stage(.training(epochs: (model.training ?? .defaults(for: model.network)).epochs))
         }
-        let context = FigureContext(model: sliced, history: slicedHistory, theme: theme, options: figureOptions)
-        let report = try Report.build(context, figures: figures)
-        return try ReportWriter.write(report, to: directory, options: options)
+        let (trained, _) = try RenderPipeline.trainIfAsked(model, retrain: retrain, progress: progress)
+        return try slice(trained)
     }
 
     /// `model.sliced()` with the slice error as one sentence.

@@ -46,8 +46,9 @@ extension Model {
     /// The model along its `slice` (self when it has none): a 1-D or 2-D model whose network is
     /// `network.restricted(to:)`, whose domain is the slice's (or the default around the defining points), whose
     /// data are the data points' projections (targets unchanged), and whose `sliceView` keeps the frame, the
-    /// points, the distances and the full network. Training settings are kept for summaries; train the full
-    /// model first, then slice (the sliced model is never trained: `needsTraining` is false).
+    /// points, the distances and the full network. Training settings, the threshold and the training record are
+    /// kept (the record's initial and snapshot networks sliced the same way); train the full model first, then
+    /// slice: a sliced model with a record is drawn as it is (`needsTraining` is false).
     public func sliced() throws(SliceError) -> Model {
         guard let slice else { return self }
         let frame = try SliceFrame(slice, inputCount: network.inputCount)
@@ -75,8 +76,16 @@ extension Model {
         let view = SliceView(frame: frame, pointCoordinates: slice.points.map { frame.coordinates(of: $0) },
                              dataDistances: distances, testDistances: testDistances,
                              fullNetwork: network, fullDomain: self.domain)
+        let record = trainingRecord.map { record in
+            var history = record.history
+            history.snapshots = history.snapshots.map {
+                TrainingSnapshot(epoch: $0.epoch, network: $0.network.restricted(to: frame))
+            }
+            return TrainingRecord(initialNetwork: record.initialNetwork.restricted(to: frame), history: history)
+        }
         var model = Model(network: network.restricted(to: frame), domain: domain, data: projectedData,
-                          training: training, needsTraining: false)
+                          training: training, needsTraining: false, trainingRecord: record)
+        model.threshold = threshold
         model.sliceView = view
         return model
     }
