@@ -127,12 +127,14 @@ public enum Inspect {
             try Backprop(model: model, text: text, learningRate: learningRate)
         }
         if asJSON {
+            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            // Regions and units of a plane: / line: slice describe the sliced net; decision, metrics and collapse
+            // stay those of the full net on the real data.
             let analysed = try analysedModel(model)
-            let analysis = analysed.sliceView == nil
-                ? analysis ?? NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            let regionAnalysis = analysed.sliceView == nil ? analysis
                 : NetworkAnalysis(network: analysed.network, domain: analysed.domain, fieldResolution: 0)
-            return json(model, trace: trace, regions: withSlice(regionsJSON(analysis), of: analysed), units: unitsJSON(analysis),
-                        facts: decisionFacts(analysed, analysis: analysis),
+            return json(model, trace: trace, regions: withSlice(regionsJSON(regionAnalysis), of: analysed),
+                        units: unitsJSON(regionAnalysis), facts: decisionFacts(model, analysis: analysis),
                         backprop: worked).text
         }
         var out = summary(model) + (try sliceText(model))

@@ -122,6 +122,16 @@ import Testing
         #expect(regions["domain"] as? [[Double]] == [[-1.5, 7.5], [-2, 2.5]])
         #expect((regions["count"] as? Int ?? 0) >= 1)
         #expect(json["inputs"] as? Int == 4)
+        // Accuracy is the full net's on the real flowers, not the slice's on their projections.
+        let full = try Self.load(["--example", "iris"])
+        let metrics = try #require((json["metrics"] as? [String: Any])?["train"] as? [String: Any])
+        let accuracy = try #require(metrics["accuracy"] as? Double)
+        let data = try #require(full.data)
+        let correct = (0..<data.count).filter { i in
+            let y = full.network.predict(data.inputs.row(i))
+            return Double(y.indices.max { y[$0] < y[$1] } ?? -1) == data.targets[i]
+        }.count
+        #expect(abs(accuracy - Double(correct) / Double(data.count)) < 1e-12)
         let line = try Inspect.report(try Self.load([Self.legacy, "--line", "0,0,0,0;1,1,1,1"]), at: nil, json: true)
         #expect(line.contains("\"line\": {") && line.contains("\"breakpoints\""))
     }
