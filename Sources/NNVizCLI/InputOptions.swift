@@ -7,7 +7,8 @@ import NNVizONNX
 ///
 /// Use as `@OptionGroup var inputs: InputOptions` next to `ModelSource`; `ModelSource.load(…, inputs:)` applies it.
 public struct InputOptions: ParsableArguments, Sendable {
-    @Option(name: .long, help: ArgumentHelp("For .onnx models: the input box, one lo,hi per input separated by ';' (e.g. \"-1,1;-2,2\").",
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("For .onnx models: the input box, one lo,hi per input separated by ';' (e.g. \"-1,1;-2,2\").",
                                             valueName: "box"))
     public var domain: String?
 

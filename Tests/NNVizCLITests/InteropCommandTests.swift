@@ -34,6 +34,9 @@ import Testing
         #expect(model.data?.targets == [0, 2, 1])
         #expect(model.name == "torch-legacy")
         #expect(try Self.load([Self.legacy]).domain == Array(repeating: -1...1, count: 4))
+        // Values that start with '-' are values, not options.
+        #expect(try Self.load([Self.legacy, "--domain", "-2,1;-1,2;-3,3;-4,0"]).domain == [-2...1, -1...2, -3...3, -4...0])
+        #expect(try Self.load([Self.legacy, "--line", "-1,-1,-1,-1;1,1,1,1"]).slice?.points[0] == [-1, -1, -1, -1])
     }
 
     @Test func flagProblemsAreOneSentence() throws {
