@@ -45,12 +45,18 @@ public struct ExportCommand: ParsableCommand {
     }
 
     public func run() throws {
+        try OutputFile.check(output, option: "--output")
         var model = try source.load(inputs: inputs)
         if model.needsTraining {
             print("training \(model.name) first (its layers have no weights yet)")
             model = try TrainRun.train(model).model
         }
-        try Self.bytes(model, format: try Format(path: output)).write(to: URL(fileURLWithPath: output), options: .atomic)
+        let bytes = try Self.bytes(model, format: try Format(path: output))
+        do {
+            try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CLIError("Cannot write \(output) (check the folder exists and is writable).")
+        }
         print("wrote \(output)")
     }
 

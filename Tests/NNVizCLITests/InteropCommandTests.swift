@@ -156,6 +156,8 @@ import Testing
         let script = try String(contentsOfFile: dir.appendingPathComponent("xor.py").path, encoding: .utf8)
         #expect(script.contains("nn.Linear(2, 2)") && script.contains("nn.ReLU()"))
         #expect(throws: (any Error).self) { try ExportCommand.parse(["--example", "xor-relu", "-o", "x.txt"]) }
+        let missing = try ExportCommand.parse(["--example", "xor-relu", "-o", "/no/such/folder/x.onnx"])
+        #expect(throws: CLIError.self) { try missing.run() }
     }
 
     @Test func renderDrawsTheRegionsOnThePlane() throws {
