@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),  // matches the committed onnx.pb.swift
     ],
     targets: [
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
@@ -26,6 +27,8 @@ let package = Package(
         .target(name: "NNVizEngine", dependencies: ["NNVizFormat", "CBLAS", .product(name: "Yams", package: "Yams"),
                                                    .product(name: "CSV", package: "CSV.swift")], exclude: ["README.md"]),
         .target(name: "NNVizAnalysis", dependencies: ["NNVizEngine"], exclude: ["README.md"]),
+        .target(name: "NNVizONNX", dependencies: ["NNVizEngine", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+                exclude: ["README.md"]),
         .target(name: "NNVizScene", dependencies: ["NNVizFormat"], exclude: ["README.md"]),
         .target(name: "NNVizSVG", dependencies: ["NNVizScene"], exclude: ["README.md"]),
         .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"], exclude: ["README.md"]),
@@ -34,7 +37,7 @@ let package = Package(
                 dependencies: ["NNVizFigures", "NNVizFormat", "NNVizScene", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
                 exclude: ["Assets", "README.md"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
-            "NNVizEngine", "NNVizAnalysis", "NNVizReport",
+            "NNVizEngine", "NNVizAnalysis", "NNVizReport", "NNVizONNX",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["README.md"]),
         .executableTarget(name: "nnviz", dependencies: ["NNVizCLI"]),
@@ -43,6 +46,7 @@ let package = Package(
         .target(name: "NNVizTestSupport", dependencies: ["NNVizEngine"], path: "Tests/NNVizTestSupport"),
         .testTarget(name: "NNVizEngineTests", dependencies: ["NNVizEngine", "NNVizTestSupport"]),
         .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizONNXTests", dependencies: ["NNVizONNX", "NNVizTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
         .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),
