@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizTestSupport"]),
         .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
         .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
-        .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),
+        .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo", "CCairo"]),
         .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizTestSupport"]),
         .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizTestSupport"]),
