@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo", "CCairo"]),
         .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizAnalysis", "NNVizEngine", "NNVizTestSupport"]),
         .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizTestSupport"]),
     ]
 )

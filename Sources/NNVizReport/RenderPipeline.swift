@@ -3,13 +3,9 @@ import NNVizEngine
 import NNVizFigures
 
 /// The whole of `nnviz render` below the command line: train when the model asks for it, build the figures,
-/// write the report. The CLI only parses arguments and prints.
+/// write the report. The CLI only parses arguments and prints. Safe to call from several threads at once
+/// (tested with eight concurrent renders; see docs/engine.md, "Concurrency").
 public enum RenderPipeline {
-    /// Trainings run one at a time in a process. Two concurrent `Model.trained` calls (parallel tests) crashed with
-    /// SIGSEGV inside the engine's training kernels at engine commit 645c489; not reproduced since f49ea22, kept as
-    /// cheap insurance (a render trains at most once).
-    private static let trainingLock = NSLock()
-
     /// True when rendering trains first: the model has a `train:` block (its layers may lack weights).
     public static func wantsTraining(_ model: Model) -> Bool { model.training != nil || model.needsTraining }
 
@@ -20,8 +16,6 @@ public enum RenderPipeline {
         guard wantsTraining(model) else { return (model, nil) }
         var model = model
         if model.training == nil { model.training = .defaults(for: model.network) }
-        trainingLock.lock()
-        defer { trainingLock.unlock() }
         let (trained, history) = try model.trained(progress: progress)
         return (trained, LossHistory(history, config: model.training))
     }
