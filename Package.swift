@@ -26,10 +26,11 @@ let package = Package(
         .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"]),
         .target(name: "NNVizFigures", dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizScene"]),
         .target(name: "NNVizReport",
-                dependencies: ["NNVizFigures", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
+                dependencies: ["NNVizEngine", "NNVizFigures", "NNVizSVG", "NNVizCairo",
+                               .product(name: "Plot", package: "Plot")],
                 exclude: ["Assets"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
-            "NNVizEngine", "NNVizAnalysis", "NNVizReport",
+            "NNVizEngine", "NNVizAnalysis", "NNVizFigures", "NNVizReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nnviz", dependencies: ["NNVizCLI"]),
@@ -37,12 +38,20 @@ let package = Package(
 
         .target(name: "NNVizTestSupport", dependencies: ["NNVizEngine"], path: "Tests/NNVizTestSupport"),
         .testTarget(name: "NNVizEngineTests", dependencies: ["NNVizEngine", "NNVizTestSupport"]),
-        .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizEngine", "NNVizTestSupport"]),
         .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
-        .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
-        .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo", "CCairo"]),
-        .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizAnalysis", "NNVizEngine", "NNVizTestSupport"]),
-        .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizScene", "NNVizTestSupport"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo", "NNVizScene", "CCairo"]),
+        .testTarget(name: "NNVizFiguresTests",
+                    dependencies: ["NNVizFigures", "NNVizAnalysis", "NNVizEngine", "NNVizScene", "NNVizSVG",
+                                   "NNVizTestSupport"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "NNVizReportTests",
+                    dependencies: ["NNVizReport", "NNVizAnalysis", "NNVizEngine", "NNVizFigures", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizCLITests", dependencies: [
+            "NNVizCLI", "NNVizEngine", "NNVizFigures", "NNVizTestSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ]
 )

@@ -3,5 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-system-packages.sh --tests
-swift build --product nnviz
+# Every target must declare what it imports (an import that only works through another target's dependency
+# breaks as soon as that dependency changes): SwiftPM rejects imports from outside a target's transitive
+# dependencies, scripts/check-imports.py asks for each imported target or product to be declared directly.
+python3 scripts/check-imports.py
+swift build --build-tests --explicit-target-dependency-import-check error
 swift test "$@"
