@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"]),
         .target(name: "NNVizFigures", dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizScene"]),
         .target(name: "NNVizReport",
-                dependencies: ["NNVizEngine", "NNVizFigures", "NNVizSVG", "NNVizCairo",
+                dependencies: ["NNVizEngine", "NNVizFigures", "NNVizScene", "NNVizSVG", "NNVizCairo",
                                .product(name: "Plot", package: "Plot")],
                 exclude: ["Assets"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "NNVizReportTests",
                     dependencies: ["NNVizReport", "NNVizAnalysis", "NNVizEngine", "NNVizFigures", "NNVizTestSupport"]),
         .testTarget(name: "NNVizCLITests", dependencies: [
-            "NNVizCLI", "NNVizEngine", "NNVizFigures", "NNVizTestSupport",
+            "NNVizCLI", "NNVizAnalysis", "NNVizEngine", "NNVizFigures", "NNVizTestSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ]

@@ -9,13 +9,18 @@ public struct InspectCommand: ParsableCommand {
         discussion: """
             With --at, also print every layer's z and u, the output and the predicted class at the given points \
             (points separated by ';', coordinates by ','), like the worked tables of the course notes.
-            With --json, print the machine-readable facts (name, inputs, parameters, layers, trace) instead.
+            With --backprop "x1,x2:y;…" (points with their targets, one mini-batch), also print the forward values, \
+            the back-propagated quantities layer by layer (∂L/∂z^O, ∂L/∂u, δ = ∂L/∂z, ∂L/∂W, ∂L/∂b) and one gradient \
+            step θ ← θ − α·∂L/∂θ with the model's learning rate (or --learning-rate), loss before and after.
+            A trained model file (trained: block) is shown as recorded; --retrain trains it anew first.
+            With --json, print the machine-readable facts (name, inputs, parameters, layers, trace, backprop) instead.
 
             Examples:
               nnviz inspect model.yaml
               nnviz inspect --example xor-relu
               nnviz inspect --example threshold-table --at "0;1;3;5;3.5"
               nnviz inspect --example xor-relu --at "0,0;0,1;1,0;1,1" --json
+              nnviz inspect --example backprop-exp --backprop "0:1;1:3"
             """)
 
     @OptionGroup public var source: ModelSource
@@ -24,13 +29,33 @@ public struct InspectCommand: ParsableCommand {
                                             valueName: "points"))
     public var at: String?
 
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Points with targets for one back-propagation step, e.g. \"0,1:1;1,0:0\" (x1,x2:y; …).",
+                               valueName: "points"))
+    public var backprop: String?
+
+    @Option(name: .long, help: ArgumentHelp("The step size α of the --backprop step (default: the model's learning rate).",
+                                            valueName: "rate"))
+    public var learningRate: Double?
+
+    @Flag(name: .long, help: "Train first: a trained model file anew from its recorded start and settings.")
+    public var retrain = false
+
     @Flag(name: .long, help: "Print the facts as JSON (fixed key order).")
     public var json = false
 
     public init() {}
 
+    public func validate() throws {
+        if learningRate != nil, backprop == nil { throw ValidationError("--learning-rate applies to --backprop only.") }
+        if let learningRate, !(learningRate > 0 && learningRate.isFinite) {
+            throw ValidationError("--learning-rate must be a positive number (got \(learningRate)).")
+        }
+    }
+
     public func run() throws {
-        let model = try source.load()
-        print(try Inspect.report(model, at: at, json: json), terminator: "")
+        var model = try source.load()
+        if retrain { model = try TrainRun.train(model).model }
+        print(try Inspect.report(model, at: at, json: json, backprop: backprop, learningRate: learningRate), terminator: "")
     }
 }

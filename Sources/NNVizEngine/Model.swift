@@ -7,21 +7,43 @@ public struct Model: Equatable, Sendable {
     public var domain: [ClosedRange<Double>]
     /// Data points shown in figures and used for training, if any.
     public var data: Dataset?
-    /// Training settings, if the model asks to be trained.
+    /// Training settings: the ones the model asks to be trained with (`train:`), or — when `trainingRecord` is
+    /// set — the settings of the run that produced `network` (`trained:`).
     public var training: TrainingConfig?
     /// True for layers the file gave without weights (initialised from `training.seed`): `render` trains first.
     public var needsTraining: Bool
+    /// The record of the training run that produced `network` (a trained model file's `trained:` block, or
+    /// `Model.trained()`); nil for a model that was not trained by nnviz. A model with a record is drawn as it is.
+    public var trainingRecord: TrainingRecord?
 
     public init(network: Network, domain: [ClosedRange<Double>], data: Dataset? = nil,
-                training: TrainingConfig? = nil, needsTraining: Bool = false) {
+                training: TrainingConfig? = nil, needsTraining: Bool = false, trainingRecord: TrainingRecord? = nil) {
         self.network = network
         self.domain = domain
         self.data = data
         self.training = training
         self.needsTraining = needsTraining
+        self.trainingRecord = trainingRecord
     }
 
     public var name: String { network.name }
+
+    /// The losses, accuracies and snapshots of the run that produced `network`, when the model has a record.
+    public var recordedHistory: TrainingHistory? { trainingRecord?.history }
+}
+
+/// What a finished training run leaves behind besides the weights: where it started and what it recorded.
+/// With the settings in `Model.training`, retraining from `initialNetwork` reproduces the run bit for bit.
+public struct TrainingRecord: Equatable, Sendable {
+    /// The network before the first epoch (the file's weights or those drawn from the seed).
+    public var initialNetwork: Network
+    /// Per-epoch losses and accuracies, and the snapshot weights.
+    public var history: TrainingHistory
+
+    public init(initialNetwork: Network, history: TrainingHistory) {
+        self.initialNetwork = initialNetwork
+        self.history = history
+    }
 }
 
 /// Data points with one target each: a class index (0, 1, …) for classifiers, a number for regression.

@@ -13,7 +13,7 @@ struct EncodedFigure {
     /// Encodes `figure` as SVG (own writer, text stays text), PNG (Cairo, at `scale`) and PDF (Cairo, pinned date).
     init(_ figure: Figure, formats: [FigureFormat], scale: Double) throws(ReportError) {
         self.figure = figure
-        svg = SVGWriter.render(figure.scene, idPrefix: "fig-" + figure.name.rawValue)
+        svg = SVGWriter.render(figure.scene, idPrefix: figure.name.rawValue)
         files = []
         for format in formats.sorted() {
             do {

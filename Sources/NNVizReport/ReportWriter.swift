@@ -21,7 +21,7 @@ public enum ReportWriter {
     static func write(_ report: Report, to directory: URL, options: ReportOptions, failAfterStaging: Bool) throws(ReportError) -> URL {
         let formats = options.formats
         var encoded: [EncodedFigure] = []
-        for figure in report.drawn { encoded.append(try EncodedFigure(figure, formats: formats, scale: options.scale)) }
+        for figure in report.drawn { encoded.append(try EncodedFigure(figure, formats: formats, scale: options.pngScale)) }
         let page = ReportPage.html(report, figures: encoded, options: options)
         let destination = directory.standardizedFileURL
         try checkDestination(destination)

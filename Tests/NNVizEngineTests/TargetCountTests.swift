@@ -15,6 +15,7 @@ import NNVizEngine
         #expect(throws: expected) { _ = try Self.net.lossAndGradients(inputs: Self.points, targets: targets, loss: .bce) }
         #expect(throws: expected) { _ = try Self.net.errorTerms(inputs: Self.points, targets: targets, loss: .bce) }
         #expect(throws: expected) { _ = try Self.net.loss(inputs: Self.points, targets: targets, loss: .bce) }
+        #expect(throws: expected) { _ = try Self.net.backwardPass(inputs: Self.points, targets: targets, loss: .bce) }
     }
 
     @Test func theMessageSaysWhatIsWrongInOneSentence() {

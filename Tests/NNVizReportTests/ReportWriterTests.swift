@@ -75,7 +75,7 @@ import Testing
         #expect(files(under: folder).allSatisfy { $0.hasPrefix("report/") }, "no staging folder left behind")
         // A failing figure encoding (a PNG too large for Cairo) also leaves it untouched, and says why.
         do {
-            _ = try ReportWriter.write(report, to: destination, options: ReportOptions(scale: 400))
+            _ = try ReportWriter.write(report, to: destination, options: ReportOptions(dpi: 400 * 72))
             Issue.record("expected an error")
         } catch {
             #expect(error.description.contains("Could not draw figure 'graph' as PNG"))
