@@ -97,7 +97,7 @@ public enum Inspect {
     /// The `inspect --json` object of DESIGN.md §3: name, inputs, parameters, layers, then `regions` (when
     /// given), `units` (when given), `trace` (when points are given) and `backprop` (with `--backprop`), in that order.
     public static func json(_ model: Model, trace: Trace? = nil, regions: JSONValue? = nil, units: JSONValue? = nil,
-                            backprop: Backprop? = nil) -> JSONValue {
+                            facts: [JSONValue.Member] = [], backprop: Backprop? = nil) -> JSONValue {
         let net = model.network
         var members: [JSONValue.Member] = [
             .init("name", .string(net.name)),
@@ -109,6 +109,7 @@ public enum Inspect {
         ]
         if let regions { members.append(.init("regions", regions)) }
         if let units { members.append(.init("units", units)) }
+        members += facts
         if let trace { members.append(.init("trace", trace.json)) }
         if let backprop { members.append(.init("backprop", backprop.json)) }
         return .object(members)
@@ -116,8 +117,9 @@ public enum Inspect {
 
     /// The full `inspect` output for the options given (`at`: the raw `--at` text; `backprop`: the raw
     /// `--backprop` text, with `learningRate` replacing the model's).
-    public static func report(_ model: Model, at: String?, json asJSON: Bool, backprop: String? = nil,
-                              learningRate: Double? = nil) throws(CLIError) -> String {
+    /// `analysis`: the pipeline's analysis of `model` (computed here when nil).
+    public static func report(_ model: Model, analysis: NetworkAnalysis? = nil, at: String?, json asJSON: Bool,
+                              backprop: String? = nil, learningRate: Double? = nil) throws(CLIError) -> String {
         let trace = try at.map { text throws(CLIError) in
             Trace(network: model.network, points: try PointList.parse(text, inputCount: model.network.inputCount))
         }
@@ -125,8 +127,9 @@ public enum Inspect {
             try Backprop(model: model, text: text, learningRate: learningRate)
         }
         if asJSON {
-            let analysis = NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
             return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis),
+                        facts: decisionFacts(model, analysis: analysis),
                         backprop: worked).text
         }
         var out = summary(model)

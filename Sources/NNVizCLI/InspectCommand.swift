@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import NNVizEngine
+import NNVizReport
 
 /// `nnviz inspect MODEL`: the summary, `--json` facts, and the worked table at `--at` points.
 public struct InspectCommand: ParsableCommand {
@@ -12,7 +14,9 @@ public struct InspectCommand: ParsableCommand {
             With --backprop "x1,x2:y;…" (points with their targets, one mini-batch), also print the forward values, \
             the back-propagated quantities layer by layer (∂L/∂z^O, ∂L/∂u, δ = ∂L/∂z, ∂L/∂W, ∂L/∂b) and one gradient \
             step θ ← θ − α·∂L/∂θ with the model's learning rate (or --learning-rate), loss before and after.
-            A trained model file (trained: block) is shown as recorded; --retrain trains it anew first.
+            Like render, a model that asks for training (a train: block, or layers without weights) is trained first, \
+            so the facts describe the network the report draws; a trained model file (trained: block) is shown as \
+            recorded, and --retrain trains it anew first.
             With --json, print the machine-readable facts (name, inputs, parameters, layers, trace, backprop) instead.
 
             Examples:
@@ -54,8 +58,12 @@ public struct InspectCommand: ParsableCommand {
     }
 
     public func run() throws {
-        var model = try source.load()
-        if retrain { model = try TrainRun.train(model).model }
-        print(try Inspect.report(model, at: at, json: json, backprop: backprop, learningRate: learningRate), terminator: "")
+        let prepared = try RenderPipeline.prepare(try source.load(), retrain: retrain, stage: { stage in
+            if case .training(let epochs) = stage {
+                FileHandle.standardError.write(Data("training \(source.displayName) for \(epochs) epochs first (as render does)\n".utf8))
+            }
+        })
+        print(try Inspect.report(prepared.model, analysis: prepared.analysis.current, at: at, json: json, backprop: backprop,
+                                 learningRate: learningRate), terminator: "")
     }
 }

@@ -16,9 +16,14 @@ extension FigureSize: ExpressibleByArgument {
     public var defaultValueDescription: String { FigureSize.presets.first { $0.size == self }?.name ?? label }
 }
 
-/// auto / on / off for `--weights`, auto / log / linear for `--loss-scale`.
-public enum RenderChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case auto, on, off, log, linear
+/// `--weights`: weight values on the graph's links.
+public enum WeightLabelsChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case auto, on, off
+}
+
+/// `--loss-scale`: the loss axis.
+public enum LossScaleChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case auto, log, linear
 }
 
 /// `nnviz render [MODEL | --example NAME]`: trains when the model asks for it, then writes the HTML report
@@ -81,13 +86,13 @@ public struct RenderCommand: ParsableCommand {
     public var noMiniPlots = false
 
     @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 parameters), on, off.", valueName: "when"))
-    public var weights: RenderChoice = .auto
+    public var weights: WeightLabelsChoice = .auto
 
     @Flag(name: .long, help: "Train a trained model file anew from its recorded starting weights and settings (trained: block) instead of drawing its recorded run.")
     public var retrain = false
 
     @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
-    public var lossScale: RenderChoice = .auto
+    public var lossScale: LossScaleChoice = .auto
 
     public init() {}
 
@@ -103,8 +108,6 @@ public struct RenderCommand: ParsableCommand {
         guard dpi.isFinite, ReportOptions.dpiRange.contains(dpi) else {
             throw ValidationError("--dpi must be from \(Int(ReportOptions.dpiRange.lowerBound)) to \(Int(ReportOptions.dpiRange.upperBound)) (got \(dpi)).")
         }
-        guard [.auto, .on, .off].contains(weights) else { throw ValidationError("--weights must be auto, on or off.") }
-        guard [.auto, .log, .linear].contains(lossScale) else { throw ValidationError("--loss-scale must be auto, log or linear.") }
     }
 
     public func run() throws {
@@ -123,15 +126,22 @@ public struct RenderCommand: ParsableCommand {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
         let loaded = try source.load()
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
-        if RenderPipeline.wantsTraining(loaded, retrain: retrain) {
-            let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs
-            say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
-        }
         var printer = ProgressPrinter()
+        let figureCount = names?.count ?? FigureName.allCases.count
+        var drawn = 0
         let options = ReportOptions(formats: try FigureFormat.parseList(format), dpi: dpi, singleFile: singleFile)
         return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output),
                                          theme: .named(theme, size: width ?? size),
-                                         figureOptions: figureOptions, options: options, retrain: retrain) { report in
+                                         figureOptions: figureOptions, options: options, retrain: retrain, stage: { stage in
+            switch stage {
+            case .training(let epochs): say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
+            case .analysing: say("analysing \(loaded.name): regions, unit activity, field sample\n")
+            case .drawing(let name):
+                drawn += 1
+                say("drawing \(name.rawValue) (\(drawn)/\(figureCount))\n")
+            case .writing: say("writing the report to \(output)\n")
+            }
+        }) { report in
             if let text = printer.text(for: report) { say(text) }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import NNVizEngine
+import NNVizReport
 
 /// The work of `nnviz train`, as functions that return text or throw (the command only wires them up).
 public enum TrainRun {
@@ -8,9 +9,7 @@ public enum TrainRun {
     /// recorded starting weights and settings. Throws `TrainingError` (nothing is returned for a diverged run).
     public static func train(_ model: Model, progress: (EpochReport) -> Void = { _ in })
         throws(TrainingError) -> (model: Model, history: TrainingHistory) {
-        var model = model.beforeTraining()
-        if model.training == nil { model.training = .defaults(for: model.network) }
-        return try model.trained(progress: progress)
+        try RenderPipeline.train(model, progress: progress)
     }
 
     /// The lines printed after training: settings, loss (and accuracy) first → last, test figures if any.

@@ -15,6 +15,9 @@ public struct Model: Equatable, Sendable {
     /// The record of the training run that produced `network` (a trained model file's `trained:` block, or
     /// `Model.trained()`); nil for a model that was not trained by nnviz. A model with a record is drawn as it is.
     public var trainingRecord: TrainingRecord?
+    /// `threshold:` of the model file: a single identity output read as a binary classifier, class 1 where
+    /// ŷ > threshold (nil: the decision rule of `DecisionRule` decides).
+    public var threshold: Double? = nil
 
     public init(network: Network, domain: [ClosedRange<Double>], data: Dataset? = nil,
                 training: TrainingConfig? = nil, needsTraining: Bool = false, trainingRecord: TrainingRecord? = nil) {

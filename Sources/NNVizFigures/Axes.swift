@@ -26,12 +26,13 @@ struct Axes {
     }
 
     /// Grid, frame, ticks, tick labels and axis titles.
+    /// `yTickValues`, when given, replaces the automatic y ticks (labelled with `LabelFormat.short`).
     func decoration(theme: FigureTheme, xLabel: String, yLabel: String, xTicks: Int = 5, yTicks: Int = 5,
-                    zeroLines: Bool = false) -> [Node] {
+                    zeroLines: Bool = false, yTickValues: [Double]? = nil) -> [Node] {
         var nodes: [Node] = []
         let tickFont = theme.font(.tick), labelFont = theme.font(.label)
         let tickLength = Self.tickLength(theme), gap = theme.type.pad * 0.5
-        let xs = x.ticks(xTicks), ys = y.ticks(yTicks)
+        let xs = x.ticks(xTicks), ys = yTickValues ?? y.ticks(yTicks)
         let gridStroke = Stroke(color: theme.grid, width: theme.stroke(0.75))
         for v in xs { nodes.append(.path(PathNode(path: .line(Point(x.map(v), frame.minY), Point(x.map(v), frame.maxY)), stroke: gridStroke))) }
         for v in ys { nodes.append(.path(PathNode(path: .line(Point(frame.minX, y.map(v)), Point(frame.maxX, y.map(v))), stroke: gridStroke))) }
@@ -48,7 +49,7 @@ struct Axes {
             nodes.append(.text(TextNode(label, at: Point(px, frame.maxY + tickLength + gap), font: tickFont,
                                         color: theme.text, anchor: .middle, baseline: .hanging)))
         }
-        let yLabels = y.tickLabels(yTicks)
+        let yLabels = yTickValues.map { $0.map { LabelFormat.short($0) } } ?? y.tickLabels(yTicks)
         for (v, label) in zip(ys, yLabels) {
             let py = y.map(v)
             nodes.append(.path(PathNode(path: .line(Point(frame.minX - tickLength, py), Point(frame.minX, py)), stroke: tick)))

@@ -39,4 +39,20 @@ struct EncodedFigure {
         case .pdf: "application/pdf"
         }
     }
+
+    /// Encodes every drawn figure of `report`; a figure that fails in any format is turned into a skipped one
+    /// whose reason says what failed and what to try, so the rest of the report is still written.
+    static func encodeEach(_ report: inout Report, options: ReportOptions) -> [EncodedFigure] {
+        var encoded: [EncodedFigure] = []
+        for (i, entry) in report.figures.enumerated() {
+            guard let figure = entry.1.figure else { continue }
+            do {
+                encoded.append(try EncodedFigure(figure, formats: options.formats, scale: options.pngScale))
+            } catch {
+                let hint = options.formats.contains(.png) ? " Try a lower --dpi, a smaller --size, or --format svg,pdf." : ""
+                report.figures[i].1 = .skipped(reason: "\(error.description)\(hint)")
+            }
+        }
+        return encoded
+    }
 }

@@ -10,6 +10,11 @@ enum MathML {
     static func mo(_ s: String) -> String { "<mo>\(MarkupEscape.escape(s))</mo>" }
     static func mn(_ v: Double) -> String { "<mn>\(LabelFormat.short(v, digits: 4))</mn>" }
     static func sup(_ base: String, _ script: String) -> String { "<msup>\(mi(base))\(mi(script))</msup>" }
+    /// base with a subscript and a superscript: u^H_1.
+    static func subsup(_ base: String, sub: String, sup: String) -> String {
+        "<msubsup>\(mi(base))\(mn(sub))\(mi(sup))</msubsup>"
+    }
+    static func mn(_ text: String) -> String { "<mn>\(MarkupEscape.escape(text))</mn>" }
     static func row(_ parts: [String]) -> String { "<mrow>" + parts.joined() + "</mrow>" }
     static func block(_ parts: [String], label: String) -> String {
         "<math display=\"block\" aria-label=\"\(MarkupEscape.escape(label))\">" + row(parts) + "</math>"

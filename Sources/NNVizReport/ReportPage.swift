@@ -102,7 +102,7 @@ enum ReportPage {
     static func skippedSection(_ report: Report) -> Node<HTML.BodyContext> {
         let skipped = report.skipped
         guard !skipped.isEmpty else { return .empty }
-        return .section(.id("skipped"), .h2("Not drawn"), .p("Figure kinds that do not apply to this model, with the reason:"),
+        return .section(.id("skipped"), .h2("Not drawn"), .p("Figures not drawn, with the reason (a figure kind that does not apply to this model, or one that could not be drawn):"),
                         .ul(.class("skipped"), .group(skipped.map { name, reason in
                             .li(.code(.text(name.rawValue)), .text(": "), safe(reason))
                         })))

@@ -55,7 +55,9 @@ import NNVizTestSupport
                 "breakpoints": [],
                 "bounds": {"zaslavsky": 4, "upper": 4}
               },
-              "units": {"dead": [], "alwaysOn": []}
+              "units": {"dead": [], "alwaysOn": []},
+              "decision": {"kind": "binary", "threshold": 0.5},
+              "metrics": {"train": {"accuracy": 1, "confusion": [[2, 0], [0, 2]]}}
             }
 
             """)

@@ -1,3 +1,4 @@
+import NNVizEngine
 import NNVizScene
 import Testing
 @testable import NNVizFigures
@@ -61,5 +62,16 @@ import Testing
         // Below: the canvas holds the box (half its inner width tall), a gap and the legend, plus margins.
         let inner = column.size.width - 2 * column.type.margin
         #expect(abs(scene.height - (inner / 2 + column.type.gap + 30 + 2 * column.type.margin)) < 1e-9)
+    }
+}
+
+@Suite struct NotationFormulaTests {
+    /// Bias-free layers count inputs·units parameters, and the formula adds up to the engine's count.
+    @Test func parameterFormulaRespectsBiasFreeLayers() throws {
+        let model = try #require(try BuiltInExamples.named("backprop-exp")?.load())
+        #expect(Notation.parameterFormula(model.network) == "(1+1)·2 + 2·1 = 6")
+        #expect(model.network.parameterCount == 6)
+        let xor = try #require(try BuiltInExamples.named("xor-relu")?.load())
+        #expect(Notation.parameterFormula(xor.network) == "(p+1)·M + M + 1 = (2+1)·2 + 2 + 1 = 9")
     }
 }

@@ -12,7 +12,7 @@ struct ModelDecoder {
     /// Command-line replacements for `train.seed` / `train.epochs`.
     var overrides = ModelFile.Overrides()
 
-    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "trained"]
+    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "trained", "threshold"]
     static let supportedVersion = 1
 
     func decode(_ root: ModelField) throws(ModelFileError) -> Model {
@@ -41,8 +41,17 @@ struct ModelDecoder {
             settings.loss = training?.loss ?? settings.loss
             record = try decodeRecord(trainedField, network: network, settings: settings, data: data)
         }
-        return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining,
-                     trainingRecord: record)
+        var model = Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining,
+                          trainingRecord: record)
+        model.threshold = try top.optional("threshold").map { f throws(ModelFileError) in
+            let t = try f.number()
+            guard t.isFinite, network.outputCount == 1, network.outputActivation == .identity else {
+                throw f.error(.invalidValue, "`threshold` turns a single identity output into a binary classifier "
+                              + "(class 1 where ŷ > threshold); it needs a finite number and one identity output")
+            }
+            return t
+        }
+        return model
     }
 
     /// The `trained:` block, when there is one: never together with `train:`, and only with weights in every layer.

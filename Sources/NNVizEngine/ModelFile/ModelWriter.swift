@@ -23,6 +23,7 @@ extension ModelFile {
             ("layers", .list(model.network.layers.map(layerDocument))),
             ("domain", .flow(model.domain.map { .numbers([$0.lowerBound, $0.upperBound]) })),
         ]
+        if let threshold = model.threshold { top.append(("threshold", .number(threshold))) }
         if let data = model.data { top.append(("data", dataDocument(data))) }
         if let training = model.training {
             if let record = model.trainingRecord {
