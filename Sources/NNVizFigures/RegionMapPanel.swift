@@ -78,9 +78,21 @@ struct RegionMapPanel: Panel {
         var taken = avoid
         let step = theme.type.lineHeight(.small)
         let spots = [Point(0, 0), Point(0, -1), Point(0, 1), Point(-2, 0), Point(2, 0), Point(0, -2), Point(0, 2)]
+        // Every label has the same characters count (one bit per unit, "|" between layers) and DejaVu digits share
+        // one advance, so the smallest label box is known before any region is looked at: regions whose canvas
+        // bounding box cannot hold it are passed over without building their text (large nets: 10⁵ regions).
+        let bitCount = regions.patternBitCount, separators = max(0, PatternText.bitLayers(network).count - 1)
+        let sample = String(repeating: "0", count: bitCount) + String(repeating: "|", count: separators)
+        let smallest = (width: TextMetrics.width(of: sample, font: theme.font(.small)) + 3,
+                        height: TextMetrics.lineHeight(theme.font(.small)) + 3)
+        guard smallest.width < plane.frame.width else { return [] }
         for i in 0..<regions.regionCount {
-            let poly = regions.polygon(of: i).map(plane.point)
-            let centre = plane.point(ConvexCut.centroid(regions.polygon(of: i)))
+            let polygon = regions.polygon(of: i)
+            let poly = polygon.map(plane.point)
+            let xs = poly.map(\.x), ys = poly.map(\.y)
+            guard (xs.max() ?? 0) - (xs.min() ?? 0) >= smallest.width, (ys.max() ?? 0) - (ys.min() ?? 0) >= smallest.height
+            else { continue }
+            let centre = plane.point(ConvexCut.centroid(polygon))
             let text = PatternText.label(regions.pattern(of: i), network: network)
             search: for role in [TextRole.label, .small] {
                 for d in spots {
