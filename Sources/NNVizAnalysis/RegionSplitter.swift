@@ -1,4 +1,3 @@
-import CBLAS
 import NNVizEngine
 
 /// Splits the domain box layer by layer, unit by unit, along the zero lines of the hidden units.
@@ -59,29 +58,16 @@ struct RegionSplitter {
         }
     }
 
-    /// z ← g(z)·Wᵀ + b for the next layer, over all vertices (column-major dgemm).
+    /// z ← g(z)·Wᵀ + b for the next layer, over all vertices (column-major, through the engine's BLAS).
     mutating func transition(_ act: Activation, to next: DenseLayer) {
         if act != .identity {
             mesh.z.withUnsafeMutableBufferPointer { p in
                 for i in p.indices { p[i] = act.apply(p[i]) }
             }
         }
-        let rows = mesh.vertexCount, cap = mesh.capacity, n = next.units, k = next.inputs
-        var out = [Double](repeating: 0, count: cap * n)
-        out.withUnsafeMutableBufferPointer { c in
-            for j in 0..<n {
-                let b = next.biases[j]
-                for r in 0..<rows { c[j * cap + r] = b }
-            }
-            mesh.z.withUnsafeBufferPointer { a in
-                next.weights.storage.withUnsafeBufferPointer { w in
-                    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(n), Int32(k),
-                                1, a.baseAddress, Int32(cap), w.baseAddress, Int32(k), 1, c.baseAddress, Int32(cap))
-                }
-            }
-        }
-        mesh.z = out
-        mesh.width = n
+        mesh.z = LinearAlgebra.affineByColumns(mesh.z, rows: mesh.vertexCount, stride: mesh.capacity,
+                                               weights: next.weights, biases: next.biases)
+        mesh.width = next.units
     }
 
     mutating func splitLayer(_ l: Int, _ act: Activation, bitOffset: Int) throws(RegionError) {
