@@ -14,6 +14,10 @@ struct RegionMapPanel: Panel {
     var labelled = true
     var info: NodeInfo = NodeInfo(classes: ["region-map"])
 
+    /// Past this many regions the polygons are painted into one image (still exact per pixel): one vector polygon
+    /// per region would be far below a point in size at any print width, and its SVG tens of megabytes.
+    static let vectorRegionLimit = 20_000
+
     /// What the labels could and could not show at one size (for the caption).
     struct LabelReport {
         var droppedLines: [String] = []
@@ -58,7 +62,17 @@ struct RegionMapPanel: Panel {
 
     /// One filled polygon per region (class "region"), outlined in its own colour to hide anti-aliasing seams.
     func regionNodes(_ plane: InputPlane, theme: FigureTheme) -> [Node] {
-        (0..<regions.regionCount).map { i in
+        if regions.regionCount > Self.vectorRegionLimit {
+            // Too many regions to draw (or see) one by one: the exact polygons painted into one image.
+            var raster = ConvexRaster(frame: plane.frame, pixelsPerUnit: 4)
+            for i in 0..<regions.regionCount {
+                raster.fill(regions.polygon(of: i).map(plane.point),
+                            color: PatternColors.color(forPattern: regions.pattern(of: i)))
+            }
+            return [.raster(raster.node(info: NodeInfo(classes: ["regions-image"],
+                                                       tooltip: "\(regions.regionCount) exact regions, painted as an image")))]
+        }
+        return (0..<regions.regionCount).map { i in
             let pattern = regions.pattern(of: i)
             let color = PatternColors.color(forPattern: pattern)
             let text = PatternText.label(pattern, network: network)

@@ -56,7 +56,11 @@ enum RegionsFigure {
         let scene = FigureCanvas.scene(root, theme: theme, title: "Linear regions of \(context.model.name)", description: alt)
         let caption = RegionCaption.sentence(r, counts: counts, network: net) + RegionCaption.pieces(counts) +
             " Each colour is one activation pattern (1 = unit on, | between layers)" +
-            labelSentence(report, regions: counts.count) + trainingText
+            labelSentence(report, regions: counts.count) + trainingText +
+            (r.regionCount > RegionMapPanel.vectorRegionLimit
+                ? " With more than \(LabelFormat.grouped(RegionMapPanel.vectorRegionLimit)) regions the exact polygons are painted " +
+                  "into one image (each pixel shows the region the exact analysis puts at its centre) instead of one shape each."
+                : "")
         return .figure(Figure(name: .regions, scene: scene, caption: caption, altText: alt))
     }
 

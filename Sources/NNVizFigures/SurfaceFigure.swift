@@ -65,9 +65,12 @@ enum SurfaceFigure {
     static func bands(_ r: Regions2D, network: Network, scale: SurfaceScale, plane: InputPlane, theme: FigureTheme) -> [Node] {
         var nodes: [Node] = []
         let minArea = 1e-12 * abs(ConvexCut.area(plane.box))
+        // Past the vector limit the exact bands are painted into one image (as in `RegionMapPanel`).
+        let painted = r.regionCount > RegionMapPanel.vectorRegionLimit
+        var raster = ConvexRaster(frame: plane.frame, pixelsPerUnit: painted ? 4 : 0.01)
         for i in 0..<r.regionCount {
             let f = r.outputMap(i, 0)
-            let pattern = PatternText.label(r.pattern(of: i), network: network)
+            let pattern = painted ? "" : PatternText.label(r.pattern(of: i), network: network)
             var rest = r.polygon(of: i)
             for b in 0...scale.levels.count {
                 guard rest.count >= 3 else { break }
@@ -78,8 +81,16 @@ enum SurfaceFigure {
                     rest = ConvexCut.clip(rest, keep: AffineMap2(a1: f.a1, a2: f.a2, c: f.c - level))
                 }
                 guard piece.count >= 3, abs(ConvexCut.area(piece)) > minArea else { continue }
-                nodes += bandNodes(piece, band: b, region: i, pattern: pattern, scale: scale, plane: plane, theme: theme)
+                if painted {
+                    raster.fill(piece.map(plane.point), color: scale.bandColor(b))
+                } else {
+                    nodes += bandNodes(piece, band: b, region: i, pattern: pattern, scale: scale, plane: plane, theme: theme)
+                }
             }
+        }
+        if painted {
+            return [.raster(raster.node(info: NodeInfo(classes: ["bands-image"],
+                                                       tooltip: "\(r.regionCount) exact regions, painted as an image")))]
         }
         return nodes
     }

@@ -75,3 +75,21 @@ import Testing
         #expect(Notation.parameterFormula(xor.network) == "(p+1)·M + M + 1 = (2+1)·2 + 2 + 1 = 9")
     }
 }
+
+@Suite struct ConvexRasterTests {
+    /// A triangle filled by scanlines covers exactly the pixels whose centres lie inside it: half the square.
+    @Test func pixelsAreFilledWhereTheirCentresAreInside() {
+        var raster = ConvexRaster(frame: Rect(x: 10, y: 10, width: 100, height: 100), pixelsPerUnit: 1)
+        raster.fill([Point(10, 10), Point(110, 10), Point(10, 110)], color: .black)
+        var filled = 0
+        for row in 0..<raster.height {
+            for col in 0..<raster.width where raster.rgba[(row * raster.width + col) * 4 + 3] == 255 {
+                filled += 1
+                #expect(Double(col) + 0.5 + Double(row) + 0.5 <= 100, "pixel (\(col), \(row)) is outside")
+            }
+        }
+        // Every centre strictly inside (x + y < 100) is filled; centres exactly on the edge may go either way.
+        let strict = (0..<100).reduce(0) { acc, r in acc + (0..<100).filter { Double($0) + Double(r) + 1 < 100 }.count }
+        #expect(filled >= strict && filled <= strict + 100)
+    }
+}
