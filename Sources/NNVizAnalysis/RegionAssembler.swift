@@ -42,8 +42,8 @@ struct RegionAssembler {
         let mesh = splitter.mesh
         var shared: [SharedEdge] = []
         for e in 0..<mesh.edgePairCount where mesh.fac[2 * e] >= 0 && mesh.fac[2 * e + 1] >= 0 {
-            shared.append(SharedEdge(f: mesh.fac[2 * e], g: mesh.fac[2 * e + 1],
-                                     a: vertices[mesh.org[2 * e]], b: vertices[mesh.org[2 * e + 1]]))
+            shared.append(SharedEdge(f: mesh.face(2 * e), g: mesh.face(2 * e + 1),
+                                     a: vertices[mesh.origin(2 * e)], b: vertices[mesh.origin(2 * e + 1)]))
         }
         return shared
     }
@@ -92,7 +92,7 @@ struct RegionAssembler {
     /// Least-squares plane through face f's vertex values of every output; false for slivers
     /// (ill-conditioned fits), which then take the forward pass.
     func fitMap(_ f: Int, into maps: inout [Double]) -> Bool {
-        let mesh = splitter.mesh, outs = network.outputCount
+        let mesh = splitter.mesh, values = splitter.values, outs = network.outputCount
         let vs = mesh.vertices(of: f)
         var cx = 0.0, cy = 0.0
         for v in vs { cx += mesh.vx[v]; cy += mesh.vy[v] }
@@ -106,10 +106,10 @@ struct RegionAssembler {
         guard det > 1e-6 * (sxx + syy) * (sxx + syy) else { return false }
         for k in 0..<outs {
             var mean = 0.0, bx = 0.0, by = 0.0
-            for v in vs { mean += mesh.value(v, k) }
+            for v in vs { mean += values.value(v, k) }
             mean /= Double(vs.count)
             for v in vs {
-                let y = mesh.value(v, k) - mean
+                let y = values.value(v, k) - mean
                 bx += (mesh.vx[v] - cx) * y; by += (mesh.vy[v] - cy) * y
             }
             let a1 = (syy * bx - sxy * by) / det, a2 = (sxx * by - sxy * bx) / det
@@ -138,17 +138,17 @@ struct FaceGeometry {
         interiors.reserveCapacity(mesh.faceCount)
         var ring: [Int] = []
         for f in 0..<mesh.faceCount {
-            let first = mesh.faceEdge[f]
+            let first = Int(mesh.faceEdge[f])
             var h = first, twice = 0.0, sum = Point2(0, 0), count = 0.0
             ring.removeAll(keepingCapacity: true)
             repeat {
-                let a = vertices[mesh.org[h]], b = vertices[mesh.org[mesh.nxt[h]]]
-                polygonVertices.append(Int32(mesh.org[h]))
+                let a = vertices[mesh.origin(h)], b = vertices[mesh.origin(mesh.next(h))]
+                polygonVertices.append(mesh.org[h])
                 twice += a.x * b.y - a.y * b.x
                 sum += a
                 count += 1
-                if mesh.fac[h ^ 1] >= 0 { ring.append(mesh.fac[h ^ 1]) }
-                h = mesh.nxt[h]
+                if mesh.fac[h ^ 1] >= 0 { ring.append(mesh.face(h ^ 1)) }
+                h = mesh.next(h)
             } while h != first
             start.append(polygonVertices.count)
             areas.append(0.5 * twice)
