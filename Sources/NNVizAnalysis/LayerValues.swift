@@ -25,9 +25,10 @@ struct LayerValues {
     private(set) var faceCell: [Int32] = []
     private(set) var tol: [Double] = []
     private(set) var scale: [Double] = []
+    /// Sign codes of the start vertices, 2 bits each (01: +, 10: −, 00: on the line), 32 vertices a word,
+    /// `wordsPerUnit` words per unit.
     private var wordsPerUnit = 0
-    private var pos: [UInt64] = []
-    private var neg: [UInt64] = []
+    private var codes: [UInt64] = []
 
     /// The first layer's pre-activations at the four corners of the box.
     init(first: DenseLayer, mesh: RegionMesh) {
@@ -55,12 +56,22 @@ struct LayerValues {
     /// +1, −1 or 0 (within the tolerance, or created on unit j's line) for unit j at vertex v.
     @inline(__always) func sign(_ v: Int, _ j: Int) -> Int8 {
         if v < startCount {
-            let word = j * wordsPerUnit + v >> 6, bit = UInt64(1) << UInt64(v & 63)
-            return pos[word] & bit != 0 ? 1 : (neg[word] & bit != 0 ? -1 : 0)
+            let code = startCode(v, j)
+            return code == 1 ? 1 : (code == 2 ? -1 : 0)
         }
         if newCreator[v - startCount] == Int32(j) { return 0 }
         let z = value(v, j)
         return z > tol[j] ? 1 : (z < -tol[j] ? -1 : 0)
+    }
+
+    /// Where vertex v's values come from: row offsets p0, p1, p2 into `rows` and weights, values
+    /// rows[p0 + j] + l1·(rows[p1 + j] − rows[p0 + j]) + l2·(rows[p2 + j] − rows[p0 + j]); `creator` is the unit
+    /// that is exactly 0 there (−1: none).
+    @inline(__always) func recipe(_ v: Int) -> (p0: Int, p1: Int, p2: Int, l1: Double, l2: Double, creator: Int) {
+        if v < startCount { return (v * width, v * width, v * width, 0, 0, -1) }
+        let i = v - startCount, c = Int(newCell[i]) * 3
+        return (Int(corners[c]) * width, Int(corners[c + 1]) * width, Int(corners[c + 2]) * width, newL1[i], newL2[i],
+                Int(newCreator[i]))
     }
 
     /// All `width` values at vertex v, written to `out`.
@@ -80,12 +91,19 @@ struct LayerValues {
         }
     }
 
+    /// The 2-bit sign code of start vertex v for unit j.
+    @inline(__always) func startCode(_ v: Int, _ j: Int) -> UInt64 {
+        codes[j * wordsPerUnit + v >> 5] >> UInt64(2 * (v & 31)) & 3
+    }
+
     /// The start vertices where unit j is 0 (within the tolerance), ascending.
     func zeroStartVertices(_ j: Int, into out: inout [Int]) {
+        let low: UInt64 = 0x5555_5555_5555_5555
         for w in 0..<wordsPerUnit {
-            var free = ~(pos[j * wordsPerUnit + w] | neg[j * wordsPerUnit + w])
+            let c = codes[j * wordsPerUnit + w]
+            var free = ~(c | c >> 1) & low
             while free != 0 {
-                let v = w << 6 + free.trailingZeroBitCount
+                let v = w << 5 + free.trailingZeroBitCount >> 1
                 if v >= startCount { break }
                 out.append(v)
                 free &= free - 1
@@ -95,10 +113,7 @@ struct LayerValues {
 
     /// True when unit j has strictly opposite signs at start vertices a and b.
     @inline(__always) func crosses(_ a: Int, _ b: Int, _ j: Int) -> Bool {
-        let base = j * wordsPerUnit
-        let pa = pos[base + a >> 6] >> UInt64(a & 63) & 1, na = neg[base + a >> 6] >> UInt64(a & 63) & 1
-        let pb = pos[base + b >> 6] >> UInt64(b & 63) & 1, nb = neg[base + b >> 6] >> UInt64(b & 63) & 1
-        return (pa & nb) | (na & pb) != 0
+        startCode(a, j) ^ startCode(b, j) == 3
     }
 
     // MARK: a new layer
@@ -112,14 +127,18 @@ struct LayerValues {
             }
         }
         tol = scale.map { $0 * RegionSplitter.relativeTolerance }
-        wordsPerUnit = (startCount + 63) / 64
-        pos = [UInt64](repeating: 0, count: wordsPerUnit * width)
-        neg = pos
-        for v in 0..<startCount {
-            let word = v >> 6, bit = UInt64(1) << UInt64(v & 63)
-            for j in 0..<width {
-                let z = rows[v * width + j]
-                if z > tol[j] { pos[j * wordsPerUnit + word] |= bit } else if z < -tol[j] { neg[j * wordsPerUnit + word] |= bit }
+        wordsPerUnit = (startCount + 31) / 32
+        codes = [UInt64](repeating: 0, count: wordsPerUnit * width)
+        rows.withUnsafeBufferPointer { r in
+            codes.withUnsafeMutableBufferPointer { c in
+                for v in 0..<startCount {
+                    let word = v >> 5, shift = UInt64(2 * (v & 31))
+                    for j in 0..<width {
+                        let z = r[v * width + j]
+                        let code: UInt64 = z > tol[j] ? 1 : (z < -tol[j] ? 2 : 0)
+                        c[j * wordsPerUnit + word] |= code << shift
+                    }
+                }
             }
         }
         corners.removeAll(keepingCapacity: true)
@@ -130,19 +149,22 @@ struct LayerValues {
     /// Three corners of face f far apart: the first vertex, the one farthest from it, and the one farthest
     /// from the line through both (barycentric coordinates against them stay small inside the convex face).
     private mutating func appendCorners(of f: Int, _ mesh: RegionMesh) {
-        let vs = mesh.vertices(of: f)
-        let p0 = vs[0]
-        var p1 = vs[0], far = -1.0
-        for v in vs {
-            let d = (mesh.vx[v] - mesh.vx[p0]) * (mesh.vx[v] - mesh.vx[p0]) + (mesh.vy[v] - mesh.vy[p0]) * (mesh.vy[v] - mesh.vy[p0])
-            if d > far { far = d; p1 = v }
-        }
-        var p2 = vs[0], best = -1.0
-        for v in vs {
-            let cross = abs((mesh.vx[p1] - mesh.vx[p0]) * (mesh.vy[v] - mesh.vy[p0]) - (mesh.vy[p1] - mesh.vy[p0]) * (mesh.vx[v] - mesh.vx[p0]))
+        let start = Int(mesh.faceEdge[f]), p0 = mesh.origin(start)
+        let x0 = mesh.vx[p0], y0 = mesh.vy[p0]
+        var p1 = p0, far = -1.0, h = start
+        repeat {
+            let v = mesh.origin(h), dx = mesh.vx[v] - x0, dy = mesh.vy[v] - y0
+            if dx * dx + dy * dy > far { far = dx * dx + dy * dy; p1 = v }
+            h = mesh.next(h)
+        } while h != start
+        let ux = mesh.vx[p1] - x0, uy = mesh.vy[p1] - y0
+        var p2 = p0, best = -1.0
+        repeat {
+            let v = mesh.origin(h), cross = abs(ux * (mesh.vy[v] - y0) - uy * (mesh.vx[v] - x0))
             if cross > best { best = cross; p2 = v }
-        }
-        corners += [Int32(p0), Int32(p1), Int32(p2)]
+            h = mesh.next(h)
+        } while h != start
+        corners.append(Int32(p0)); corners.append(Int32(p1)); corners.append(Int32(p2))
     }
 
     /// Records vertex w, just created inside (or on the boundary of) the cell of face f, on unit `creator`'s line.
@@ -168,7 +190,7 @@ struct LayerValues {
     /// block); afterwards every vertex is a start vertex with a row of `next.units` values.
     mutating func transition(_ act: Activation, to next: DenseLayer, vertexCount: Int) {
         let n = next.units, block = 1024
-        var out = [Double](repeating: 0, count: vertexCount * n)
+        var out = [Double](unsafeUninitializedCapacity: vertexCount * n) { _, count in count = vertexCount * n }
         var u = [Double](repeating: 0, count: block * width)
         for first in stride(from: 0, to: vertexCount, by: block) {
             let count = min(block, vertexCount - first)
@@ -188,14 +210,15 @@ struct LayerValues {
         width = n
         startCount = vertexCount
         newCell = []; newL1 = []; newL2 = []; newCreator = []
-        corners = []; pos = []; neg = []
+        corners = []; codes = []
     }
 
     /// Applies a piecewise-linear activation in place.
     static func activate(_ act: Activation, _ p: UnsafeMutablePointer<Double>, _ count: Int) {
         switch act {
-        case .relu: for k in 0..<count where !(p[k] > 0) { p[k] = 0 }
-        case .leakyReLU(let s): for k in 0..<count where !(p[k] > 0) { p[k] *= s }
+        case .identity: return
+        case .relu: for k in 0..<count { p[k] = p[k] > 0 ? p[k] : 0 }
+        case .leakyReLU(let s): for k in 0..<count { p[k] = p[k] > 0 ? p[k] : s * p[k] }
         case .step: for k in 0..<count { p[k] = p[k] >= 0 ? 1 : 0 }
         default: for k in 0..<count { p[k] = act.apply(p[k]) }
         }

@@ -93,25 +93,33 @@ struct RegionAssembler {
     /// (ill-conditioned fits), which then take the forward pass.
     func fitMap(_ f: Int, into maps: inout [Double]) -> Bool {
         let mesh = splitter.mesh, values = splitter.values, outs = network.outputCount
-        let vs = mesh.vertices(of: f)
-        var cx = 0.0, cy = 0.0
-        for v in vs { cx += mesh.vx[v]; cy += mesh.vy[v] }
-        cx /= Double(vs.count); cy /= Double(vs.count)
+        let start = Int(mesh.faceEdge[f])
+        var cx = 0.0, cy = 0.0, count = 0.0, h = start
+        repeat {
+            cx += mesh.vx[mesh.origin(h)]; cy += mesh.vy[mesh.origin(h)]; count += 1
+            h = mesh.next(h)
+        } while h != start
+        cx /= count; cy /= count
         var sxx = 0.0, syy = 0.0, sxy = 0.0
-        for v in vs {
-            let dx = mesh.vx[v] - cx, dy = mesh.vy[v] - cy
+        repeat {
+            let dx = mesh.vx[mesh.origin(h)] - cx, dy = mesh.vy[mesh.origin(h)] - cy
             sxx += dx * dx; syy += dy * dy; sxy += dx * dy
-        }
+            h = mesh.next(h)
+        } while h != start
         let det = sxx * syy - sxy * sxy
         guard det > 1e-6 * (sxx + syy) * (sxx + syy) else { return false }
         for k in 0..<outs {
             var mean = 0.0, bx = 0.0, by = 0.0
-            for v in vs { mean += values.value(v, k) }
-            mean /= Double(vs.count)
-            for v in vs {
-                let y = values.value(v, k) - mean
+            repeat {
+                mean += values.value(mesh.origin(h), k)
+                h = mesh.next(h)
+            } while h != start
+            mean /= count
+            repeat {
+                let v = mesh.origin(h), y = values.value(v, k) - mean
                 bx += (mesh.vx[v] - cx) * y; by += (mesh.vy[v] - cy) * y
-            }
+                h = mesh.next(h)
+            } while h != start
             let a1 = (syy * bx - sxy * by) / det, a2 = (sxx * by - sxy * bx) / det
             maps[(f * outs + k) * 3] = a1
             maps[(f * outs + k) * 3 + 1] = a2

@@ -61,47 +61,74 @@ extension RegionSplitter {
 
     /// Sets the layer's bits of every face: bit j from the face's first vertex off unit j's line (every face
     /// lies on one side of every unit of the layer now); a face on the line everywhere gets `act.isOn(0)`.
+    /// The first vertex decides 64 units at a time; the few units on its line look at the next vertices.
     mutating func setLayerBits(_ act: Activation, bitOffset: Int) {
-        let n = values.width, zeroBit = act.isOn(0), words = words
-        var row = [Double](repeating: 0, count: n)
+        let n = values.width, zeroBit = act.isOn(0)
         var undecided: [Int] = []
-        let tol = values.tol
+        let tol = values.tol, rows = values.rows
         for f in 0..<mesh.faceCount {
             let start = Int(mesh.faceEdge[f])
-            row.withUnsafeMutableBufferPointer { r in
-                guard let base = r.baseAddress else { return }
-                values.row(mesh.origin(start), into: base)
-            }
             undecided.removeAll(keepingCapacity: true)
-            let faceWords = f * words
-            for j in 0..<n {
-                let z = row[j]
-                if z > tol[j] {
-                    let bit = bitOffset + j
-                    bits[faceWords + bit >> 6] |= UInt64(1) << UInt64(bit & 63)
-                } else if z >= -tol[j] {
-                    undecided.append(j)
+            let r = values.recipe(mesh.origin(start))
+            rows.withUnsafeBufferPointer { rb in
+                tol.withUnsafeBufferPointer { t in
+                    guard let base = rb.baseAddress, let tp = t.baseAddress else { return }
+                    var chunk = 0
+                    while chunk < n {
+                        let m = min(64, n - chunk)
+                        var (on, zero) = Self.signWords(base + r.p0 + chunk, base + r.p1 + chunk, base + r.p2 + chunk,
+                                                        r.l1, r.l2, tp + chunk, m)
+                        if r.creator >= chunk && r.creator < chunk + m {
+                            let bit = UInt64(1) << UInt64(r.creator - chunk)
+                            on &= ~bit
+                            zero |= bit
+                        }
+                        orBits(face: f, at: bitOffset + chunk, on)
+                        while zero != 0 {
+                            undecided.append(chunk + zero.trailingZeroBitCount)
+                            zero &= zero - 1
+                        }
+                        chunk += 64
+                    }
                 }
             }
             var h = mesh.next(start)
             while !undecided.isEmpty && h != start {
                 let v = mesh.origin(h)
-                undecided.removeAll { j in
-                    let s = values.sign(v, j)
-                    if s > 0 {
-                        let bit = bitOffset + j
-                        bits[faceWords + bit >> 6] |= UInt64(1) << UInt64(bit & 63)
-                    }
-                    return s != 0
+                var k = 0
+                while k < undecided.count {
+                    let s = values.sign(v, undecided[k])
+                    if s == 0 { k += 1; continue }
+                    if s > 0 { orBits(face: f, at: bitOffset + undecided[k], 1) }
+                    undecided.swapAt(k, undecided.count - 1)
+                    undecided.removeLast()
                 }
                 h = mesh.next(h)
             }
-            if zeroBit {
-                for j in undecided {
-                    let bit = bitOffset + j
-                    bits[faceWords + bit >> 6] |= UInt64(1) << UInt64(bit & 63)
-                }
-            }
+            if zeroBit { for j in undecided { orBits(face: f, at: bitOffset + j, 1) } }
         }
+    }
+
+    /// Bit k of `on`: z_k > t[k]; bit k of `zero`: |z_k| ≤ t[k]; for k < count ≤ 64, where
+    /// z_k = p0[k] + l1·(p1[k] − p0[k]) + l2·(p2[k] − p0[k]) (a vertex's values, `LayerValues.recipe`).
+    @inline(__always) static func signWords(_ p0: UnsafePointer<Double>, _ p1: UnsafePointer<Double>,
+                                            _ p2: UnsafePointer<Double>, _ l1: Double, _ l2: Double,
+                                            _ t: UnsafePointer<Double>, _ count: Int) -> (UInt64, UInt64) {
+        var on: UInt64 = 0, zero: UInt64 = 0
+        for k in 0..<count {
+            let z = p0[k] + l1 * (p1[k] - p0[k]) + l2 * (p2[k] - p0[k])
+            let above: UInt64 = z > t[k] ? 1 : 0, below: UInt64 = z < -t[k] ? 1 : 0
+            on |= above << UInt64(k)
+            zero |= (1 ^ (above | below)) << UInt64(k)
+        }
+        return (on, zero)
+    }
+
+    /// ORs the bits of `word` into face f's pattern, starting at pattern bit `bit`.
+    @inline(__always) mutating func orBits(face f: Int, at bit: Int, _ word: UInt64) {
+        guard word != 0 else { return }
+        let i = f * words + bit >> 6, shift = UInt64(bit & 63)
+        bits[i] |= word << shift
+        if shift > 0, word >> (64 - shift) != 0 { bits[i + 1] |= word >> (64 - shift) }
     }
 }
