@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),
         .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizTestSupport"]),
-        .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizAnalysis", "NNVizTestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import NNVizAnalysis
 import NNVizEngine
 
 /// What `nnviz inspect` prints: a readable summary, the §3 JSON object, and the worked table at points.
@@ -84,7 +85,7 @@ public enum Inspect {
 
     /// The `inspect --json` object of DESIGN.md §3: name, inputs, parameters, layers, then `regions` (when
     /// given) and `trace` (when points are given), in that order.
-    public static func json(_ model: Model, trace: Trace? = nil, regions: JSONValue? = nil) -> JSONValue {
+    public static func json(_ model: Model, trace: Trace? = nil, regions: JSONValue? = nil, units: JSONValue? = nil) -> JSONValue {
         let net = model.network
         var members: [JSONValue.Member] = [
             .init("name", .string(net.name)),
@@ -95,6 +96,7 @@ public enum Inspect {
             })),
         ]
         if let regions { members.append(.init("regions", regions)) }
+        if let units { members.append(.init("units", units)) }
         if let trace { members.append(.init("trace", trace.json)) }
         return .object(members)
     }
@@ -104,7 +106,10 @@ public enum Inspect {
         let trace = try at.map { text throws(CLIError) in
             Trace(network: model.network, points: try PointList.parse(text, inputCount: model.network.inputCount))
         }
-        if asJSON { return json(model, trace: trace, regions: regionsJSON(for: model)).text }
+        if asJSON {
+            let analysis = NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis)).text
+        }
         var out = summary(model)
         if let trace { out += "\nat the points of --at:\n" + TraceTable.render(trace, network: model.network, data: model.data) }
         return out

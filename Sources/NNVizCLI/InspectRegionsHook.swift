@@ -14,6 +14,19 @@ extension Inspect {
         return regionsJSON(s)
     }
 
+    /// The `regions` object from the shared analysis; nil when the regions are unavailable or not exact.
+    static func regionsJSON(_ analysis: NetworkAnalysis) -> JSONValue? {
+        RegionSummary(analysis).map(regionsJSON)
+    }
+
+    /// The `units` object of `inspect --json`: `{"dead": ["1.5"], "alwaysOn": []}` (unit `l.j`, 1-based, pattern
+    /// order); nil when the regions are unavailable.
+    static func unitsJSON(_ analysis: NetworkAnalysis) -> JSONValue? {
+        guard let units = analysis.units else { return nil }
+        return .object([.init("dead", .array(units.dead.map(JSONValue.string))),
+                        .init("alwaysOn", .array(units.alwaysOn.map(JSONValue.string)))])
+    }
+
     /// The JSON form of a region summary, field for field.
     static func regionsJSON(_ s: RegionSummary) -> JSONValue {
         var bounds: [JSONValue.Member] = []

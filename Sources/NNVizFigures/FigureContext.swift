@@ -1,3 +1,4 @@
+import NNVizAnalysis
 import NNVizEngine
 import NNVizScene
 
@@ -20,21 +21,38 @@ public struct FigureOptions: Equatable, Sendable {
     }
 }
 
-/// Everything a figure may look at: the model (after training, if it was trained), its training history,
-/// the theme and the options. Figures only read it.
+/// Everything a figure may look at: the model (after training, if it was trained), its training history, the
+/// analyses computed once for it, the theme (with the print size) and the options. Figures only read it.
 public struct FigureContext: Sendable {
     public var model: Model
-    /// The training history, when the model was trained in this run.
+    /// The training history, when the model was trained in this run (or recorded in its file).
     public var history: LossHistory?
+    /// The analyses of the model's network and of its snapshots, shared by every figure.
+    public var analysis: ModelAnalysis
     public var theme: FigureTheme
     public var options: FigureOptions
 
-    public init(model: Model, history: LossHistory? = nil, theme: FigureTheme = .light, options: FigureOptions = FigureOptions()) {
+    /// A context; the analyses are computed here unless the pipeline passes them in.
+    public init(model: Model, history: LossHistory? = nil, analysis: ModelAnalysis? = nil, theme: FigureTheme = .light,
+                options: FigureOptions = FigureOptions()) {
         self.model = model
         self.history = history
+        self.analysis = analysis ?? Self.analyse(model, history: history)
         self.theme = theme
         self.options = options
     }
 
+    /// Every analysis of `model` and of the snapshots in `history` (regions only for snapshots).
+    public static func analyse(_ model: Model, history: LossHistory?) -> ModelAnalysis {
+        let current = NetworkAnalysis(network: model.network, domain: model.domain)
+        let snapshots = (history?.snapshots ?? []).sorted { $0.epoch < $1.epoch }.map { s in
+            (epoch: s.epoch, analysis: NetworkAnalysis(network: s.network, domain: model.domain,
+                                                        regionLimit: RegionCountPanel.snapshotLimit))
+        }
+        return ModelAnalysis(current: current, snapshots: snapshots)
+    }
+
     public var network: Network { model.network }
+    /// The analyses of the drawn network.
+    public var current: NetworkAnalysis { analysis.current }
 }

@@ -14,14 +14,14 @@ enum GraphFigure {
 
     static func build(_ context: FigureContext) -> FigureOutcome {
         let net = context.network, theme = context.theme
-        let mini = context.options.miniPlots ? MiniPlots(model: context.model) : nil
+        let mini = context.options.miniPlots ? MiniPlots(context.current.field) : nil
         let showWeights = context.options.showWeights ?? (net.parameterCount <= context.options.weightLabelLimit)
         let layout = GraphLayout(network: net, boxes: mini != nil, spacing: showWeights ? 190 : 150)
         let links = makeLinks(net, layout: layout, boxes: mini != nil)
         let maxW = links.map { abs($0.weight) }.filter(\.isFinite).max() ?? 1
         var nodes: [Node] = links.map { linkNode($0, maxW: maxW, theme: theme) }
         var obstacles: [Rect] = []
-        let flags = GraphUnitFlags(model: context.model)
+        let flags = GraphUnitFlags(context.current.units)
         nodes += unitNodes(layout, mini: mini, flags: flags, theme: theme, obstacles: &obstacles)
         nodes += layerCaptions(net, layout: layout, theme: theme)
         var dropped = 0

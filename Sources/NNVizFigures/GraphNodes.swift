@@ -1,3 +1,4 @@
+import NNVizAnalysis
 import NNVizScene
 
 /// The nodes of the network graph: "+1" bias nodes, units (circle with label, or mini-plot box with the label

@@ -1,3 +1,4 @@
+import NNVizAnalysis
 import NNVizEngine
 import NNVizScene
 
@@ -9,8 +10,8 @@ struct GraphUnitFlags {
     private var flagged: [Key: UnitActivity] = [:]
     private struct Key: Hashable { var column: Int, unit: Int }
 
-    init(model: Model) {
-        for entry in UnitActivity.of(model) ?? [] where entry.activity != .switching {
+    init(_ report: UnitActivityReport?) {
+        for entry in report?.entries ?? [] where entry.activity != .switching {
             flagged[Key(column: entry.layer + 1, unit: entry.unit)] = entry.activity
         }
     }

@@ -1,33 +1,23 @@
+import NNVizAnalysis
 import NNVizEngine
 import NNVizScene
 
 /// TF-Playground-style mini-plots: the output of every unit over the model's domain, drawn inside its node.
 /// 2-D inputs give a small raster (diverging colours, white = 0); 1-D inputs a curve.
 struct MiniPlots {
-    static let resolution = 32
     /// values[c][j]: unit j of column c (column 0 = the inputs) over the sample grid.
     var values: [[[Double]]]
     var dimension: Int
+    /// Grid points per axis of a 2-D raster.
+    var resolution: Int
 
-    /// Nil unless the model has 1 or 2 inputs and a well-formed domain.
-    init?(model: Model) {
-        let p = model.network.inputCount
-        guard p == 1 || p == 2, model.domain.count == p else { return nil }
-        dimension = p
-        let n = Self.resolution
-        var points: [[Double]] = []
-        if p == 1 {
-            let d = model.domain[0]
-            points = (0..<n * 4).map { [d.lowerBound + (d.upperBound - d.lowerBound) * Double($0) / Double(n * 4 - 1)] }
-        } else {
-            let dx = model.domain[0], dy = model.domain[1]
-            for r in 0..<n {
-                let y = dy.upperBound - (dy.upperBound - dy.lowerBound) * (Double(r) + 0.5) / Double(n)
-                for c in 0..<n { points.append([dx.lowerBound + (dx.upperBound - dx.lowerBound) * (Double(c) + 0.5) / Double(n), y]) }
-            }
-        }
-        let pass = model.network.forward(Matrix(points))
-        values = [(0..<p).map { j in points.map { $0[j] } }] + pass.layers.map { layer in (0..<layer.u.columns).map(layer.u.column) }
+    /// The mini-plots read off the shared field sample; nil when there is none (not 1-D/2-D input).
+    init?(_ field: FieldSample?) {
+        guard let field else { return nil }
+        dimension = field.dimension
+        resolution = field.resolution
+        let inputs = (0..<field.dimension).map { j in (0..<field.count).map { field.pass.input[$0, j] } }
+        values = [inputs] + field.pass.layers.map { layer in (0..<layer.u.columns).map(layer.u.column) }
     }
 
     /// The nodes of the mini-plot of unit `j` in column `c`, filling `box`.
@@ -42,7 +32,7 @@ struct MiniPlots {
                 let (r, g, b) = theme.diverging(x, limit: limit).bytes
                 rgba += [r, g, b, 255]
             }
-            return [.raster(RasterNode(pixelWidth: Self.resolution, pixelHeight: Self.resolution, rgba: rgba, frame: box, info: info))]
+            return [.raster(RasterNode(pixelWidth: resolution, pixelHeight: resolution, rgba: rgba, frame: box, info: info))]
         }
         let finite = v.filter(\.isFinite)
         var lo = min(finite.min() ?? 0, 0), hi = max(finite.max() ?? 1, 0)

@@ -2,43 +2,6 @@ import NNVizAnalysis
 import NNVizEngine
 import NNVizScene
 
-/// Whether a hidden unit ever switches inside the domain.
-public enum UnitActivity: String, Equatable, Sendable {
-    /// Off everywhere in the domain: it contributes nothing there.
-    case dead
-    /// On everywhere in the domain: it acts as a linear unit there.
-    case alwaysOn = "always on"
-    /// On in part of the domain.
-    case switching
-
-    /// The activity of every hidden unit that has an on/off bit, in pattern order (layer, unit), from the exact
-    /// regions of a 1-D / 2-D model (sampled patterns past the region limit); nil when regions do not apply.
-    /// The graph figure may use this to flag dead and always-on units.
-    public static func of(_ model: Model) -> [(layer: Int, unit: Int, activity: UnitActivity)]? {
-        guard case .success(let analysis) = RegionAnalysis.make(model) else { return nil }
-        return of(analysis, network: model.network)
-    }
-
-    static func of(_ analysis: RegionAnalysis, network: Network) -> [(layer: Int, unit: Int, activity: UnitActivity)] {
-        let patterns: [[Bool]]
-        switch analysis {
-        case .oneD(let r): patterns = r.intervals.map(\.pattern)
-        case .twoD(let r): patterns = (0..<r.regionCount).map { r.pattern(of: $0) }
-        case .sampled(let s, _): patterns = s.patterns
-        }
-        var result: [(Int, Int, UnitActivity)] = []
-        var bit = 0
-        for (l, n) in PatternText.bitLayers(network) {
-            for j in 0..<n {
-                let on = patterns.filter { $0[bit] }.count
-                result.append((l, j, on == 0 ? .dead : on == patterns.count ? .alwaysOn : .switching))
-                bit += 1
-            }
-        }
-        return result
-    }
-}
-
 /// `patterns`: small multiples, one per hidden unit with an on/off bit, showing where the unit is on
 /// (2-D: the on-set shaded with the unit's switching boundary; 1-D: the unit's output hⱼ(x) with its on-intervals
 /// shaded). Dead and always-on units are flagged in the panel title and explained in the legend line.
@@ -50,12 +13,9 @@ enum PatternsFigure {
 
     static func build(_ context: FigureContext) -> FigureOutcome {
         let net = context.network
-        let analysis: RegionAnalysis
-        switch RegionAnalysis.make(context.model) {
-        case .success(let a): analysis = a
-        case .failure(let reason): return .skipped(reason: reason.text)
-        }
-        let activity = UnitActivity.of(analysis, network: net)
+        let analysis = context.current.regions
+        if let reason = analysis.unavailableReason { return .skipped(reason: reason) }
+        let activity = context.current.units?.entries ?? []
         guard !activity.isEmpty else {
             return .skipped(reason: "no hidden unit has an on/off state (identity hidden layers add no pattern bits).")
         }
@@ -79,6 +39,7 @@ enum PatternsFigure {
             case .twoD(let r): inner = panel.nodes2D(r)
             case .oneD(let r): inner = panel.nodes1D(r)
             case .sampled(let s, _): inner = panel.nodesSampled(s, boundaries: [])
+            case .unavailable: inner = []
             }
             nodes.append(.group(GroupNode(inner, info: NodeInfo(id: "unit-\(unit.layer + 1)-\(unit.unit + 1)",
                                                                 classes: ["panel", "unit-panel", unit.activity == .switching ? "switching" : unit.activity == .dead ? "dead" : "always-on"]))))

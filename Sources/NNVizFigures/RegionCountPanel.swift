@@ -12,15 +12,19 @@ struct RegionCountPanel {
     var limit: Int
 
     /// Nil unless the history holds snapshot networks with 1-D / 2-D input and piecewise-linear hidden units.
-    init?(_ context: FigureContext, limit: Int = 50_000) {
-        guard let snapshots = context.history?.snapshots, !snapshots.isEmpty else { return nil }
+    /// The region limit of each snapshot's analysis (the pipeline analyses snapshots with it).
+    static let snapshotLimit = 50_000
+
+    init?(_ context: FigureContext, limit: Int = snapshotLimit) {
+        let snapshots = context.analysis.snapshots
+        guard !snapshots.isEmpty else { return nil }
         var points: [(Int, Int?)] = []
-        for s in snapshots.sorted(by: { $0.epoch < $1.epoch }) {
-            switch RegionAnalysis.make(s.network, domain: context.model.domain, limit: limit) {
-            case .failure: return nil
-            case .success(.oneD(let r)): points.append((s.epoch, r.intervals.count))
-            case .success(.twoD(let r)): points.append((s.epoch, RegionCounts(r, network: s.network).count))
-            case .success(.sampled): points.append((s.epoch, nil))
+        for s in snapshots {
+            switch s.analysis.regions {
+            case .unavailable: return nil
+            case .oneD(let r): points.append((s.epoch, r.intervals.count))
+            case .twoD(let r): points.append((s.epoch, RegionCounts(r, network: s.analysis.network).count))
+            case .sampled: points.append((s.epoch, nil))
             }
         }
         self.points = points

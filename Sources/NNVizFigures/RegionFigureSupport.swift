@@ -148,39 +148,6 @@ enum ConvexCut {
     }
 }
 
-/// The exact region analysis a figure draws, or the sampled fallback, or why there is none.
-enum RegionAnalysis {
-    case oneD(Regions1D)
-    case twoD(Regions2D)
-    /// More regions than the limit: patterns sampled on a grid (the figure must say so).
-    case sampled(SampledPatterns, limit: Int)
-
-    /// The analysis of `model`'s network over its domain, or a one-line skip reason.
-    static func make(_ model: Model, limit: Int = Regions2D.defaultLimit) -> Result<RegionAnalysis, SkipReason> {
-        make(model.network, domain: model.domain, limit: limit)
-    }
-
-    static func make(_ network: Network, domain: [ClosedRange<Double>], limit: Int = Regions2D.defaultLimit)
-        -> Result<RegionAnalysis, SkipReason>
-    {
-        do {
-            switch network.inputCount {
-            case 1:
-                guard let d = domain.first else { return .failure(SkipReason("the model has no domain.")) }
-                return .success(.oneD(try Regions1D.compute(network: network, domain: d)))
-            case 2:
-                return .success(.twoD(try Regions2D.compute(network: network, domain: domain, limit: limit)))
-            default:
-                return .failure(SkipReason("regions are drawn for 1-D and 2-D inputs; this model has \(network.inputCount) inputs."))
-            }
-        } catch .tooManyRegions(let limit, _) {
-            return .success(.sampled(SampledPatterns(network: network, domain: domain, columns: 200, rows: 200), limit: limit))
-        } catch {
-            return .failure(SkipReason(error.description))
-        }
-    }
-}
-
 /// A figure's one-line reason for not applying.
 struct SkipReason: Error {
     var text: String

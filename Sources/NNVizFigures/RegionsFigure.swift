@@ -12,12 +12,8 @@ enum RegionsFigure {
     static let margin = (left: 64.0, top: 44.0, right: 24.0, bottom: 56.0)
 
     static func build(_ context: FigureContext) -> FigureOutcome {
-        let analysis: RegionAnalysis
-        switch RegionAnalysis.make(context.model) {
-        case .failure(let reason): return .skipped(reason: reason.text)
-        case .success(let a): analysis = a
-        }
-        switch analysis {
+        switch context.current.regions {
+        case .unavailable(let reason): return .skipped(reason: reason)
         case .oneD(let r): return RegionsFigure1D.build(r, context)
         case .twoD(let r): return build2D(r, context)
         case .sampled(let s, let limit): return buildSampled(s, limit: limit, context)

@@ -17,9 +17,9 @@ enum StepsFigure {
             return .skipped(reason: "the four-steps panels need a 1-D input; this model has \(net.inputCount) inputs.")
         }
         let regions: Regions1D
-        switch RegionAnalysis.make(context.model) {
-        case .success(.oneD(let r)): regions = r
-        case .failure(let reason): return .skipped(reason: reason.text)
+        switch context.current.regions {
+        case .oneD(let r): regions = r
+        case .unavailable(let reason): return .skipped(reason: reason)
         default: return .skipped(reason: "the four-steps panels need a 1-D input.")
         }
         if net.hiddenLayers.count != 1 { return StepsDeep.build(regions, context) }

@@ -16,7 +16,7 @@ enum SurfaceFigure {
             return .skipped(reason: "the output surface needs a 2-D input; this model has \(net.inputCount) input\(net.inputCount == 1 ? "" : "s").")
         }
         guard context.model.domain.count == 2 else { return .skipped(reason: "the model has no 2-D domain.") }
-        if net.hasPiecewiseLinearHiddenUnits, case .success(.twoD(let r)) = RegionAnalysis.make(context.model) {
+        if net.hasPiecewiseLinearHiddenUnits, case .twoD(let r) = context.current.regions {
             return net.outputActivation == .softmax ? SurfaceClasses.build(r, context) : buildExact(r, context)
         }
         return SurfaceSampled.build(context)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NNVizAnalysis
 import NNVizEngine
 import NNVizTestSupport
 @testable import NNVizCLI
@@ -53,7 +54,8 @@ import NNVizTestSupport
                 "linearPieces": 3,
                 "breakpoints": [],
                 "bounds": {"zaslavsky": 4, "upper": 4}
-              }
+              },
+              "units": {"dead": [], "alwaysOn": []}
             }
 
             """)
@@ -125,7 +127,8 @@ import NNVizTestSupport
     /// The collapsed map must agree with the forward pass at arbitrary points (independent check).
     @Test func collapsedLinearModelEqualsTheForwardPass() throws {
         let model = try #require(try BuiltInExamples.named("linear-collapse")?.load())
-        let (beta, beta0) = try #require(Inspect.collapse(model.network))
+        let collapse = try #require(AffineCollapse(model.network))
+        let beta = collapse.weights, beta0 = collapse.biases
         #expect(beta.rows == 1 && beta.columns == 2)
         var rng = SeededGenerator(seed: 3)
         for _ in 0..<20 {
@@ -137,6 +140,23 @@ import NNVizTestSupport
         #expect(beta.storage == [2.25, -1])
         #expect(beta0 == [1.25])
         #expect(Inspect.summary(model).contains("β = [[2.25, -1]]  β₀ = [1.25]"))
-        #expect(Inspect.collapse(Fixtures.xorRelu()) == nil)
+        #expect(AffineCollapse(Fixtures.xorRelu()) == nil)
+    }
+}
+
+@Suite struct InspectUnitsTests {
+    /// One unit always on in [−1, 1]² (z = x1 + 10), one dead (z = −x1 − 10), one switching (z = x2): the names
+    /// are `l.j`, 1-based, and agree with a forward pass at the corners (the extremes of an affine z on a box).
+    @Test func unitsListDeadAndAlwaysOnUnitsByName() throws {
+        let net = Network(name: "flags", inputNames: ["x1", "x2"], layers: [
+            DenseLayer(weights: [[1, 0], [-1, 0], [0, 1]], biases: [10, -10, 0], activation: .relu),
+            DenseLayer(weights: [[1, 1, 1]], biases: [0], activation: .identity),
+        ])
+        let model = Model(network: net, domain: [-1...1, -1...1])
+        let corners = [[-1.0, -1.0], [1, -1], [1, 1], [-1, 1]]
+        let z = corners.map { net.forward(Matrix([$0])).layers[0].z.row(0) }
+        #expect(z.allSatisfy { $0[0] > 0 && $0[1] < 0 })  // the truth the analysis must find
+        let text = try Inspect.report(model, at: nil, json: true)
+        #expect(text.contains(#""units": {"dead": ["1.2"], "alwaysOn": ["1.1"]}"#))
     }
 }

@@ -171,7 +171,9 @@ import Testing
             DenseLayer(weights: [[1, 1, 1]], biases: [0], activation: .identity),
         ])
         let model = Model(network: net, domain: [-1...1, -1...1])
-        #expect(UnitActivity.of(model)?.map(\.activity) == [.alwaysOn, .dead, .switching])
+        let units = try #require(NetworkAnalysis(network: net, domain: model.domain).units)
+        #expect(units.entries.map(\.activity) == [.alwaysOn, .dead, .switching])
+        #expect(units.dead == ["1.2"] && units.alwaysOn == ["1.1"])
         let figure = try Self.figure(.patterns, model)
         ArtifactWriter.write(figure, as: "patterns-flags")
         let titles = Self.texts(figure.scene.nodes)
@@ -202,7 +204,7 @@ import Testing
 
     @Test func sampledRegionsSayTheyAreSampled() throws {
         let model = try Self.example("xor-relu")
-        guard case .success(.sampled(let s, let limit)) = RegionAnalysis.make(model, limit: 2) else {
+        guard case .sampled(let s, let limit) = RegionResult.compute(model.network, domain: model.domain, limit: 2) else {
             Issue.record("expected the sampled fallback past a limit of 2 regions")
             return
         }
