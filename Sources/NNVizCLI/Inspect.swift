@@ -101,13 +101,17 @@ public enum Inspect {
         return .object(members)
     }
 
-    /// The full `inspect` output for the options given (`at`: the raw `--at` text).
-    public static func report(_ model: Model, at: String?, json asJSON: Bool) throws(CLIError) -> String {
+    /// The full `inspect` output for the options given (`at`: the raw `--at` text); `note` receives the line
+    /// for stderr when the regions were sampled past the model's region limit.
+    public static func report(_ model: Model, at: String?, json asJSON: Bool,
+                              note: (String) -> Void = { _ in }) throws(CLIError) -> String {
         let trace = try at.map { text throws(CLIError) in
             Trace(network: model.network, points: try PointList.parse(text, inputCount: model.network.inputCount))
         }
         if asJSON {
-            let analysis = NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            let analysis = NetworkAnalysis(network: model.network, domain: model.domain,
+                                           regionLimit: model.regionLimit ?? Regions2D.defaultLimit, fieldResolution: 0)
+            if let line = regionsNote(analysis) { note(line) }
             return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis)).text
         }
         var out = summary(model)

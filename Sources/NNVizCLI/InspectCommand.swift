@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NNVizEngine
 
 /// `nnviz inspect MODEL`: the summary, `--json` facts, and the worked table at `--at` points.
@@ -27,10 +28,13 @@ public struct InspectCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the facts as JSON (fixed key order).")
     public var json = false
 
+    @OptionGroup public var regionLimit: RegionLimitOption
+
     public init() {}
 
     public func run() throws {
-        let model = try source.load()
-        print(try Inspect.report(model, at: at, json: json), terminator: "")
+        let model = regionLimit.applied(to: try source.load())
+        print(try Inspect.report(model, at: at, json: json) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+              terminator: "")
     }
 }

@@ -66,6 +66,8 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
     public var lossScale: RenderChoice = .auto
 
+    @OptionGroup public var regionLimit: RegionLimitOption
+
     public init() {}
 
     public func validate() throws {
@@ -96,7 +98,7 @@ public struct RenderCommand: ParsableCommand {
     /// Does the work of `run()`, sending progress text to `say`; returns the page's URL.
     public func render(say: (String) -> Void = { _ in }) throws -> URL {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
-        let loaded = try source.load()
+        let loaded = regionLimit.applied(to: try source.load())
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
         if RenderPipeline.wantsTraining(loaded) {
             let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs

@@ -11,14 +11,21 @@ public struct Model: Equatable, Sendable {
     public var training: TrainingConfig?
     /// True for layers the file gave without weights (initialised from `training.seed`): `render` trains first.
     public var needsTraining: Bool
+    /// The most linear regions an exact 2-D enumeration may produce (`regionLimit:` in the file, or
+    /// `--region-limit`); nil: the analysis's memory-budget default (`Regions2D.defaultLimit`).
+    public var regionLimit: Int?
+
+    /// The largest `regionLimit` a file or option may set (about 50 GB of enumeration at ~1 KB a region).
+    public static let maximumRegionLimit = 50_000_000
 
     public init(network: Network, domain: [ClosedRange<Double>], data: Dataset? = nil,
-                training: TrainingConfig? = nil, needsTraining: Bool = false) {
+                training: TrainingConfig? = nil, needsTraining: Bool = false, regionLimit: Int? = nil) {
         self.network = network
         self.domain = domain
         self.data = data
         self.training = training
         self.needsTraining = needsTraining
+        self.regionLimit = regionLimit
     }
 
     public var name: String { network.name }

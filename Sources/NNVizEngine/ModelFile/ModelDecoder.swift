@@ -12,7 +12,7 @@ struct ModelDecoder {
     /// Command-line replacements for `train.seed` / `train.epochs`.
     var overrides = ModelFile.Overrides()
 
-    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train"]
+    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "regionLimit"]
     static let supportedVersion = 1
 
     func decode(_ root: ModelField) throws(ModelFileError) -> Model {
@@ -34,7 +34,11 @@ struct ModelDecoder {
         let domain = try top.optional("domain").map { f throws(ModelFileError) in
             try decodeDomain(f, inputCount: inputNames.count)
         } ?? Self.generatedDomain(top) ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
-        return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining)
+        let regionLimit = try top.optional("regionLimit").map { f throws(ModelFileError) in
+            try f.integer(in: 1...Model.maximumRegionLimit, "a region limit")
+        }
+        return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining,
+                     regionLimit: regionLimit)
     }
 
     /// The layers as a network; weightless layers drawn in order from `SeededGenerator(seed:)`.

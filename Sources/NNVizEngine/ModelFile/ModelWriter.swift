@@ -15,6 +15,7 @@ extension ModelFile {
         out.line("domain: [\(model.domain.map { "[\(n($0.lowerBound)), \(n($0.upperBound))]" }.joined(separator: ", "))]")
         if let data = model.data { out.data(data) }
         if let training = model.training { out.training(training) }
+        if let limit = model.regionLimit { out.line("regionLimit: \(limit)") }
         return out.text
     }
 
