@@ -44,6 +44,11 @@ struct LayerValues {
 
     // MARK: reading values
 
+    /// The number of cells (faces of the layer-start mesh).
+    var cellCount: Int { corners.count / 3 }
+    /// The offset in `rows` of cell c's first corner (a start vertex).
+    func cornerRow(_ c: Int) -> Int { Int(corners[3 * c]) * width }
+
     /// Unit j's value at vertex v.
     @inline(__always) func value(_ v: Int, _ j: Int) -> Double {
         if v < startCount { return rows[v * width + j] }

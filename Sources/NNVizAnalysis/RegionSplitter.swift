@@ -29,7 +29,11 @@ struct RegionSplitter {
     var startB: [Int32] = []
     var zone = UnitZone()
     var splitMarks = FaceMarks()
+    var sides = FaceSides()
     var touched: [Int] = []
+    /// Every (cell, unit) whose zone met the cell in the current layer, as two parallel lists in unit order.
+    var zoneCells: [Int32] = []
+    var zoneUnits: [Int32] = []
 
     init(network: Network, box x: ClosedRange<Double>, _ y: ClosedRange<Double>, limit: Int) {
         mesh = RegionMesh(box: x, y)
@@ -64,6 +68,8 @@ struct RegionSplitter {
         startEdgeCount = mesh.edgePairCount
         startA = (0..<startEdgeCount).map { mesh.org[2 * $0] }
         startB = (0..<startEdgeCount).map { mesh.org[2 * $0 + 1] }
+        zoneCells.removeAll(keepingCapacity: true)
+        zoneUnits.removeAll(keepingCapacity: true)
         for j in 0..<values.width where values.scale[j] > 0 {
             findZone(j)
             splitZone(j)
@@ -140,17 +146,26 @@ struct RegionSplitter {
     /// faces on different sides (each edge once, from the side where the unit is on).
     mutating func collectBoundary(_ l: Int, _ j: Int, zeroBit: Bool) {
         var segments: [Segment] = []
-        for f in touched where side(f, j, zeroBit: zeroBit) {
+        sides.reset(faces: mesh.faceCount)
+        for f in touched where cachedSide(f, j, zeroBit) {
             let start = Int(mesh.faceEdge[f])
             var h = start
             repeat {
                 let a = mesh.origin(h), b = mesh.origin(mesh.next(h)), g = mesh.face(h ^ 1)
-                if values.sign(a, j) == 0 && values.sign(b, j) == 0 && g >= 0 && !side(g, j, zeroBit: zeroBit) {
+                if values.sign(a, j) == 0 && values.sign(b, j) == 0 && g >= 0 && !cachedSide(g, j, zeroBit) {
                     segments.append(Segment(Point2(mesh.vx[a], mesh.vy[a]), Point2(mesh.vx[b], mesh.vy[b])))
                 }
                 h = mesh.next(h)
             } while h != start
         }
         if !segments.isEmpty { boundaries.append(UnitBoundary(layer: l, unit: j, segments: segments)) }
+    }
+
+    /// `side(f, j, zeroBit:)`, each face computed once per unit.
+    mutating func cachedSide(_ f: Int, _ j: Int, _ zeroBit: Bool) -> Bool {
+        if let known = sides.value(f) { return known }
+        let s = side(f, j, zeroBit: zeroBit)
+        sides.set(f, s)
+        return s
     }
 }

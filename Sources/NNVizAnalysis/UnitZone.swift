@@ -66,3 +66,25 @@ struct FaceMarks {
         return true
     }
 }
+
+/// A Bool per face for one pass (a unit's side of each face it asked about), by stamps.
+struct FaceSides {
+    private var stamp: Int32 = 0
+    private var mark: [Int32] = []
+    private var side: [Bool] = []
+
+    mutating func reset(faces: Int) {
+        stamp &+= 1
+        if mark.count < faces {
+            mark += [Int32](repeating: 0, count: faces - mark.count)
+            side += [Bool](repeating: false, count: faces - side.count)
+        }
+    }
+
+    func value(_ f: Int) -> Bool? { mark[f] == stamp ? side[f] : nil }
+
+    mutating func set(_ f: Int, _ value: Bool) {
+        mark[f] = stamp
+        side[f] = value
+    }
+}
