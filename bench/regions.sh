@@ -21,6 +21,9 @@ NETS="${NETS:-$(python3 bench/regions_reference.py names | xargs)}"
 BENCH=.build/release/nnviz-bench
 # Single-threaded on both sides: regioncam runs on one thread; nnviz's only threaded part is OpenBLAS.
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
+# As bench/training.sh: AVX-512 kernels where the CPU has them (the machine presets Haswell).
+if [[ -n "${NNVIZ_OPENBLAS_CORETYPE:-}" ]]; then export OPENBLAS_CORETYPE="$NNVIZ_OPENBLAS_CORETYPE"
+elif grep -q avx512f /proc/cpuinfo; then export OPENBLAS_CORETYPE=SkylakeX; fi
 
 now() { date +%s.%N; }
 # best cmd… → "<count> <best lib wall s> <best lib cpu s> <best process wall s> <max rss kb>"
@@ -39,8 +42,8 @@ best() {
     echo "$count $bw $bc $bp $maxrss"
 }
 
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)   best of $REPEAT   (lib = library call, proc = whole process)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc --all) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-default}; load before: $(cut -d' ' -f1-3 /proc/loadavg)   best of $REPEAT   (lib = library call, proc = whole process)"
 printf "%-18s %8s %8s | %8s %8s %6s | %8s %8s | %8s %8s | %7s %7s\n" net nnviz regioncam "nn lib" "rc lib" "x lib" \
     "nn cpu" "rc cpu" "nn proc" "rc proc" "nn MB" "rc MB"
 failures=()

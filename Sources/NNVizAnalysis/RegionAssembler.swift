@@ -75,13 +75,9 @@ struct RegionAssembler {
         var maps = [Double](repeating: 0, count: faces * outs * 3)
         let exact = splitter.stoppedAtStep
             || (!forceVertexFit && network.parameterCount * faces <= Self.exactMapBudget)
+        var local = FaceMapEvaluator(network: network)
         for f in 0..<faces where exact || !fitMap(f, into: &maps) {
-            let local = LocalAffineModel(network: network, at: [interiors[f].x, interiors[f].y])
-            for k in 0..<outs {
-                maps[(f * outs + k) * 3] = local.outputGradient[k][0]
-                maps[(f * outs + k) * 3 + 1] = local.outputGradient[k][1]
-                maps[(f * outs + k) * 3 + 2] = local.outputConstant[k]
-            }
+            local.evaluate(interiors[f].x, interiors[f].y, into: &maps, at: f * outs * 3)
             for b in splitter.decidedBits..<bitCount where local.pattern[b] {
                 words[f * splitter.words + b / 64] |= UInt64(1) << UInt64(b % 64)
             }

@@ -39,4 +39,10 @@ import NNVizEngine
         #expect(try Self.regions(option.applied(to: model)).regions["exact"] as? Bool == true)
         #expect(throws: (any Error).self) { try RegionLimitOption.parse(["--region-limit", "0"]) }
     }
+
+    @Test func inspectAndRenderTakeTheOption() throws {
+        #expect(try InspectCommand.parse(["--example", "xor-relu", "--region-limit", "7"]).regionLimit.regionLimit == 7)
+        #expect(try RenderCommand.parse(["--example", "xor-relu", "--region-limit", "9"]).regionLimit.regionLimit == 9)
+        #expect(try RenderCommand.parse(["--example", "xor-relu"]).regionLimit.regionLimit == nil)
+    }
 }
