@@ -19,19 +19,19 @@ let package = Package(
                        providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo",
                        providers: [.apt(["libcairo2-dev"])]),
-        .target(name: "NNVizEngine", dependencies: ["CBLAS", .product(name: "Yams", package: "Yams")]),
-        .target(name: "NNVizAnalysis", dependencies: ["NNVizEngine"]),
-        .target(name: "NNVizScene"),
-        .target(name: "NNVizSVG", dependencies: ["NNVizScene"]),
-        .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"]),
-        .target(name: "NNVizFigures", dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizScene"]),
+        .target(name: "NNVizEngine", dependencies: ["CBLAS", .product(name: "Yams", package: "Yams")], exclude: ["README.md"]),
+        .target(name: "NNVizAnalysis", dependencies: ["NNVizEngine"], exclude: ["README.md"]),
+        .target(name: "NNVizScene", exclude: ["README.md"]),
+        .target(name: "NNVizSVG", dependencies: ["NNVizScene"], exclude: ["README.md"]),
+        .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"], exclude: ["README.md"]),
+        .target(name: "NNVizFigures", dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizScene"], exclude: ["README.md"]),
         .target(name: "NNVizReport",
-                dependencies: ["NNVizFigures", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
-                exclude: ["Assets"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
+                dependencies: ["NNVizFigures", "NNVizScene", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
+                exclude: ["Assets", "README.md"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
             "NNVizEngine", "NNVizAnalysis", "NNVizReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], exclude: ["README.md"]),
         .executableTarget(name: "nnviz", dependencies: ["NNVizCLI"]),
         .executableTarget(name: "nnviz-bench", dependencies: ["NNVizEngine", "NNVizAnalysis"]),
 

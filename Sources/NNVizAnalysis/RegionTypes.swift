@@ -42,13 +42,13 @@ public enum RegionError: Error, Equatable, CustomStringConvertible, Sendable {
         case .wrongInputDimension(let e, let a):
             return "Exact regions need \(e) input(s), but the network has \(a)."
         case .smoothHiddenActivation(let l, let n):
-            return "Exact regions need piecewise-linear hidden units, but hidden layer \(l) uses \(n)."
+            return "Exact regions need piecewise-linear hidden units, but hidden layer \(l + 1) uses \(n) (layers counted from 1)."
         case .invalidDomain(let s):
             return "The region domain is invalid: \(s)."
         case .nonFiniteParameters:
             return "Exact regions need finite weights and biases, but the network has NaN or infinite ones."
         case .tooManyRegions(let limit, let layer):
-            return "The network has more than \(limit) linear regions (limit reached in hidden layer \(layer)); "
+            return "The network has more than \(limit) linear regions (limit reached in hidden layer \(layer + 1)); "
                 + "use sampled patterns instead."
         }
     }

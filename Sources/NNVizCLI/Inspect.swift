@@ -13,7 +13,7 @@ public enum Inspect {
         for (l, layer) in net.layers.enumerated() {
             let role = l == net.layers.count - 1 ? "output" : "hidden"
             rows.append(("\(l + 1) \(role)", ["\(layer.units)", activationName(layer.activation),
-                                               "\(layer.units) × \(layer.inputs)", "\(layer.units)",
+                                               "\(layer.units) × \(layer.inputs)", layer.hasBias ? "\(layer.units)" : "none",
                                                "\(layer.parameterCount)"]))
         }
         rows.append(("total", ["", "", "", "", "\(net.parameterCount)"]))
@@ -28,7 +28,7 @@ public enum Inspect {
 
     /// For one hidden layer: (p+1)·M + M + 1 (one output) or (p+1)·M + (M+1)·K, with the numbers filled in.
     static func parameterFormula(_ net: Network) -> String? {
-        guard net.layers.count == 2 else { return nil }
+        guard net.layers.count == 2, net.layers.allSatisfy(\.hasBias) else { return nil }
         let p = net.inputCount, m = net.layers[0].units, k = net.outputCount
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         let header = "one hidden layer: p = \(plural(p, "input")), M = \(plural(m, "hidden unit")), "
@@ -60,12 +60,13 @@ public enum Inspect {
         }
         if let t = model.training {
             let batch = t.batchSize == 0 ? "full batch" : "batch size \(t.batchSize)"
-            var line = "train: \(t.loss.rawValue), \(t.optimizer.rawValue), learning rate "
+            var line = (model.trainingRecord == nil ? "train: " : "trained with: ") + "\(t.loss.rawValue), \(t.optimizer.rawValue), learning rate "
                 + "\(ModelNumber.exact(t.learningRate)), \(t.epochs) epochs, \(batch), seed \(t.seed)"
             if !t.snapshots.isEmpty { line += ", snapshots at \(t.snapshots.map(String.init).joined(separator: ", "))" }
             if t.testFraction > 0 { line += ", test fraction \(ModelNumber.exact(t.testFraction))" }
             out += line + "\n"
         }
+        if let h = model.recordedHistory { out += recordedRun(h) }
         if model.needsTraining {
             out += "weights: drawn from seed \(model.training?.seed ?? TrainingConfig.defaultSeed), not trained yet "
                 + "(`nnviz train` trains them)\n"
@@ -73,19 +74,30 @@ public enum Inspect {
         return out
     }
 
+    /// The recorded run of a trained model file, one line: epochs, loss (and accuracy) first → last, test figures.
+    static func recordedRun(_ h: TrainingHistory) -> String {
+        var line = "recorded run: \(h.epochs) epochs, loss \(TrainRun.change(h.trainLoss, percent: false))"
+        if !h.trainAccuracy.isEmpty { line += ", accuracy \(TrainRun.change(h.trainAccuracy, percent: true))" }
+        if let last = h.testLoss.last { line += ", test loss \(ModelNumber.text(last))" }
+        if let last = h.testAccuracy.last { line += ", test accuracy \(TrainRun.percent(last))" }
+        if !h.snapshots.isEmpty { line += ", snapshots at \(h.snapshots.map { String($0.epoch) }.joined(separator: ", "))" }
+        return line + " (drawn as recorded; --retrain trains anew)\n"
+    }
+
     private static func weights(_ net: Network) -> String {
         var out = "weights (z = W·a + b, row j of W feeds unit j):\n"
         for (l, layer) in net.layers.enumerated() {
             let rows = layer.weights.rowArrays.map { "[" + $0.map { ModelNumber.text($0) }.joined(separator: ", ") + "]" }
             out += "  layer \(l + 1): W = [\(rows.joined(separator: ", "))]"
-            out += "  b = [\(layer.biases.map { ModelNumber.text($0) }.joined(separator: ", "))]\n"
+            out += layer.hasBias ? "  b = [\(layer.biases.map { ModelNumber.text($0) }.joined(separator: ", "))]\n" : "  (no bias)\n"
         }
         return out
     }
 
     /// The `inspect --json` object of DESIGN.md §3: name, inputs, parameters, layers, then `regions` (when
-    /// given) and `trace` (when points are given), in that order.
-    public static func json(_ model: Model, trace: Trace? = nil, regions: JSONValue? = nil, units: JSONValue? = nil) -> JSONValue {
+    /// given), `units` (when given), `trace` (when points are given) and `backprop` (with `--backprop`), in that order.
+    public static func json(_ model: Model, trace: Trace? = nil, regions: JSONValue? = nil, units: JSONValue? = nil,
+                            facts: [JSONValue.Member] = [], backprop: Backprop? = nil) -> JSONValue {
         let net = model.network
         var members: [JSONValue.Member] = [
             .init("name", .string(net.name)),
@@ -97,25 +109,37 @@ public enum Inspect {
         ]
         if let regions { members.append(.init("regions", regions)) }
         if let units { members.append(.init("units", units)) }
+        members += facts
         if let trace { members.append(.init("trace", trace.json)) }
+        if let backprop { members.append(.init("backprop", backprop.json)) }
         return .object(members)
     }
 
-    /// The full `inspect` output for the options given (`at`: the raw `--at` text); `note` receives the line
-    /// for stderr when the regions were sampled past the model's region limit.
-    public static func report(_ model: Model, at: String?, json asJSON: Bool,
+    /// The full `inspect` output for the options given (`at`: the raw `--at` text; `backprop`: the raw
+    /// `--backprop` text, with `learningRate` replacing the model's).
+    /// `analysis`: the pipeline's analysis of `model` (computed here when nil). `note` receives the line for
+    /// stderr when the regions were sampled past the model's region limit.
+    public static func report(_ model: Model, analysis: NetworkAnalysis? = nil, at: String?, json asJSON: Bool,
+                              backprop: String? = nil, learningRate: Double? = nil,
                               note: (String) -> Void = { _ in }) throws(CLIError) -> String {
         let trace = try at.map { text throws(CLIError) in
             Trace(network: model.network, points: try PointList.parse(text, inputCount: model.network.inputCount))
         }
+        let worked = try backprop.map { text throws(CLIError) in
+            try Backprop(model: model, text: text, learningRate: learningRate)
+        }
         if asJSON {
-            let analysis = NetworkAnalysis(network: model.network, domain: model.domain,
-                                           regionLimit: model.regionLimit ?? Regions2D.defaultLimit, fieldResolution: 0)
+            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain,
+                                                       regionLimit: model.regionLimit ?? Regions2D.defaultLimit,
+                                                       fieldResolution: 0)
             if let line = regionsNote(analysis) { note(line) }
-            return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis)).text
+            return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis),
+                        facts: decisionFacts(model, analysis: analysis),
+                        backprop: worked).text
         }
         var out = summary(model)
         if let trace { out += "\nat the points of --at:\n" + TraceTable.render(trace, network: model.network, data: model.data) }
+        if let worked { out += "\n" + BackpropTable.render(worked, network: model.network) }
         return out
     }
 }

@@ -4,7 +4,7 @@ import ArgumentParser
 public struct NNVizCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nnviz",
-        abstract: "See small neural networks: graphs, exact linear regions, warps, boundaries and loss curves.",
+        abstract: "See small neural networks: network graphs, exact linear regions, activation patterns and loss curves.",
         discussion: """
             A MODEL is a YAML or JSON model file (docs/model-file.md) or a built-in example (--example NAME).
 

@@ -6,9 +6,24 @@ import NNVizReport
 
 extension FigureTheme.Name: ExpressibleByArgument {}
 
-/// auto / on / off for `--weights`, auto / log / linear for `--loss-scale`.
-public enum RenderChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case auto, on, off, log, linear
+extension FigureSize: ExpressibleByArgument {
+    /// `column`, `page`, `slide` or a length with its unit (`8cm`); nil (ArgumentParser's error) otherwise.
+    public init?(argument: String) {
+        guard let size = try? FigureSize.parse(argument) else { return nil }
+        self = size
+    }
+    public static var allValueStrings: [String] { presets.map(\.name) }
+    public var defaultValueDescription: String { FigureSize.presets.first { $0.size == self }?.name ?? label }
+}
+
+/// `--weights`: weight values on the graph's links.
+public enum WeightLabelsChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case auto, on, off
+}
+
+/// `--loss-scale`: the loss axis.
+public enum LossScaleChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case auto, log, linear
 }
 
 /// `nnviz render [MODEL | --example NAME]`: trains when the model asks for it, then writes the HTML report
@@ -22,7 +37,9 @@ public struct RenderCommand: ParsableCommand {
         abstract: "Draw every figure that applies to a model into a static HTML report (SVG, PNG and PDF files).",
         discussion: """
             With no model, renders the built-in example '\(defaultExample)'. A model with a train: block (or with \
-            layers given without weights) is trained first. The report is built in a temporary folder and moved \
+            layers given without weights) is trained first; a trained model file (with the trained: block that \
+            `nnviz train --output` writes) is drawn as it is, with its recorded loss history, unless --retrain. \
+            The report is built in a temporary folder and moved \
             into place, so a failure leaves any previous report untouched. Figure names: \(FigureName.validNames).
 
             Examples:
@@ -48,8 +65,16 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only these figures, comma separated (each must apply to the model).", valueName: "list"))
     public var figures: String?
 
-    @Option(name: .long, help: ArgumentHelp("PNG scale factor (1 = one pixel per canvas unit).", valueName: "k"))
-    public var scale: Double = 2
+    @Option(name: .long, help: ArgumentHelp("Print size the figures are laid out for: column (8.5 cm), page (16 cm) or slide (25 cm).",
+                                            valueName: "size"))
+    public var size: FigureSize = .page
+
+    @Option(name: .long, help: ArgumentHelp("Figure width instead of --size: 8cm, 80mm, 3.3in or 240pt (3 cm to 60 cm).",
+                                            valueName: "length"))
+    public var width: FigureSize?
+
+    @Option(name: .long, help: ArgumentHelp("PNG resolution in dots per inch (36 to 1200).", valueName: "dpi"))
+    public var dpi: Double = ReportOptions.defaultDPI
 
     @Option(name: .long, help: ArgumentHelp("Colours: light, or print (survives grayscale; negative weights dashed).", valueName: "theme"))
     public var theme: FigureTheme.Name = .light
@@ -61,10 +86,13 @@ public struct RenderCommand: ParsableCommand {
     public var noMiniPlots = false
 
     @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 parameters), on, off.", valueName: "when"))
-    public var weights: RenderChoice = .auto
+    public var weights: WeightLabelsChoice = .auto
+
+    @Flag(name: .long, help: "Train a trained model file anew from its recorded starting weights and settings (trained: block) instead of drawing its recorded run.")
+    public var retrain = false
 
     @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
-    public var lossScale: RenderChoice = .auto
+    public var lossScale: LossScaleChoice = .auto
 
     @OptionGroup public var regionLimit: RegionLimitOption
 
@@ -79,9 +107,9 @@ public struct RenderCommand: ParsableCommand {
         do {
             if try FigureFormat.parseList(format).isEmpty { throw ValidationError("--format needs at least one of svg, png, pdf.") }
         } catch let error as ReportError { throw ValidationError(error.description) }
-        guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8 (got \(scale)).") }
-        guard [.auto, .on, .off].contains(weights) else { throw ValidationError("--weights must be auto, on or off.") }
-        guard [.auto, .log, .linear].contains(lossScale) else { throw ValidationError("--loss-scale must be auto, log or linear.") }
+        guard dpi.isFinite, ReportOptions.dpiRange.contains(dpi) else {
+            throw ValidationError("--dpi must be from \(Int(ReportOptions.dpiRange.lowerBound)) to \(Int(ReportOptions.dpiRange.upperBound)) (got \(dpi)).")
+        }
     }
 
     public func run() throws {
@@ -100,14 +128,22 @@ public struct RenderCommand: ParsableCommand {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
         let loaded = regionLimit.applied(to: try source.load())
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
-        if RenderPipeline.wantsTraining(loaded) {
-            let epochs = (loaded.training ?? .defaults(for: loaded.network)).epochs
-            say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
-        }
         var printer = ProgressPrinter()
-        let options = ReportOptions(formats: try FigureFormat.parseList(format), scale: scale, singleFile: singleFile)
-        return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output), theme: .named(theme),
-                                         figureOptions: figureOptions, options: options) { report in
+        let figureCount = names?.count ?? FigureName.allCases.count
+        var drawn = 0
+        let options = ReportOptions(formats: try FigureFormat.parseList(format), dpi: dpi, singleFile: singleFile)
+        return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output),
+                                         theme: .named(theme, size: width ?? size),
+                                         figureOptions: figureOptions, options: options, retrain: retrain, stage: { stage in
+            switch stage {
+            case .training(let epochs): say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
+            case .analysing: say("analysing \(loaded.name): regions, unit activity, field sample\n")
+            case .drawing(let name):
+                drawn += 1
+                say("drawing \(name.rawValue) (\(drawn)/\(figureCount))\n")
+            case .writing: say("writing the report to \(output)\n")
+            }
+        }) { report in
             if let text = printer.text(for: report) { say(text) }
         }
     }

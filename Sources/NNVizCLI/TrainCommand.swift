@@ -9,7 +9,10 @@ public struct TrainCommand: ParsableCommand {
         discussion: """
             Layers given as {units, activation} are initialised from train.seed; layers with weights start \
             from them. --epochs and --seed replace the file's settings. With --output, the trained model is \
-            written in the model-file schema (only when training succeeds; a diverged run writes nothing).
+            written in the model-file schema, JSON when the name ends in .json and YAML otherwise, with a trained: \
+            block recording the settings, the starting weights and the loss history (only when training succeeds; \
+            a diverged run writes nothing). Rendering that file draws it as it is. A trained model file given \
+            here is trained anew from its recorded starting weights and settings.
 
             Examples:
               nnviz train --example spiral
@@ -26,7 +29,7 @@ public struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Use this seed (initial weights, shuffling, test split) instead of train.seed.")
     public var seed: UInt64?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the trained model to this file (YAML).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the trained model to this file (.json: JSON, else YAML).", valueName: "file"))
     public var output: String?
 
     public init() {}

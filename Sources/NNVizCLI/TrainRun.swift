@@ -1,15 +1,15 @@
 import Foundation
 import NNVizEngine
+import NNVizReport
 
 /// The work of `nnviz train`, as functions that return text or throw (the command only wires them up).
 public enum TrainRun {
     /// Trains the model with its `train:` settings (or `TrainingConfig.defaults(for:)` when it has none),
-    /// calling `progress` after every epoch. Throws `TrainingError` (nothing is returned for a diverged run).
+    /// calling `progress` after every epoch. A trained model (with a `trained:` record) is trained anew from its
+    /// recorded starting weights and settings. Throws `TrainingError` (nothing is returned for a diverged run).
     public static func train(_ model: Model, progress: (EpochReport) -> Void = { _ in })
         throws(TrainingError) -> (model: Model, history: TrainingHistory) {
-        var model = model
-        if model.training == nil { model.training = .defaults(for: model.network) }
-        return try model.trained(progress: progress)
+        try RenderPipeline.train(model, progress: progress)
     }
 
     /// The lines printed after training: settings, loss (and accuracy) first → last, test figures if any.
@@ -26,9 +26,10 @@ public enum TrainRun {
         return out
     }
 
-    /// Writes the trained model to `path` in the model-file schema (atomically: all or nothing).
+    /// Writes the trained model to `path` in the model-file schema, JSON for a `.json` path and YAML otherwise,
+    /// with its `trained:` record (atomically: all or nothing).
     public static func write(_ model: Model, history: TrainingHistory, to path: String) throws(CLIError) {
-        let text = ModelFile.write(model, history: history)
+        let text = ModelFile.write(model, history: history, format: ModelFile.Format(path: path))
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

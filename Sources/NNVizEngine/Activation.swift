@@ -3,8 +3,9 @@ import Foundation
 /// An element-wise activation g_act (hidden layers) or an output map g_out (last layer).
 ///
 /// Conventions of the course notes (seeds/README.md): step(z) = 1 for z ≥ 0 else 0; a relu unit is
-/// *active* where z > 0; leaky-relu has slope `slope` for z ≤ 0 (default 0.01). `softmax` is the only map
-/// that couples the units of a layer and is allowed on the output layer only.
+/// *active* where z > 0; leaky-relu has slope `slope` for z ≤ 0 (default 0.01); `exp` is u = e^z (notes 001,
+/// Problem 2), hidden layers only. `softmax` is the only map that couples the units of a layer and is allowed on
+/// the output layer only.
 public enum Activation: Equatable, Hashable, Sendable {
     case relu
     case leakyReLU(slope: Double)
@@ -12,13 +13,14 @@ public enum Activation: Equatable, Hashable, Sendable {
     case sigmoid
     case tanh
     case identity
+    case exp
     case softmax
 
     /// The default leaky-relu slope for z ≤ 0.
     public static let defaultLeakySlope = 0.01
 
     /// The model-file names, in the order error messages list them.
-    public static let hiddenNames = ["relu", "leaky-relu", "step", "sigmoid", "tanh", "identity"]
+    public static let hiddenNames = ["relu", "leaky-relu", "step", "sigmoid", "tanh", "identity", "exp"]
     public static let outputNames = ["identity", "sigmoid", "softmax", "step"]
 
     /// The model-file name of this activation (`leaky-relu` for every slope).
@@ -30,6 +32,7 @@ public enum Activation: Equatable, Hashable, Sendable {
         case .sigmoid: "sigmoid"
         case .tanh: "tanh"
         case .identity: "identity"
+        case .exp: "exp"
         case .softmax: "softmax"
         }
     }
@@ -43,6 +46,7 @@ public enum Activation: Equatable, Hashable, Sendable {
         case "sigmoid": self = .sigmoid
         case "tanh": self = .tanh
         case "identity": self = .identity
+        case "exp": self = .exp
         case "softmax": self = .softmax
         default: return nil
         }
@@ -81,6 +85,7 @@ public enum Activation: Equatable, Hashable, Sendable {
         case .step: return z >= 0 ? 1 : 0
         case .sigmoid: return Activation.logistic(z)
         case .tanh: return Foundation.tanh(z)
+        case .exp: return Foundation.exp(z)
         case .identity, .softmax: return z
         }
     }
@@ -97,21 +102,22 @@ public enum Activation: Equatable, Hashable, Sendable {
         case .tanh:
             let t = Foundation.tanh(z)
             return 1 - t * t
+        case .exp: return Foundation.exp(z)
         case .identity, .softmax: return 1
         }
     }
 
     /// The logistic function 1 / (1 + e^(−z)), computed without overflow for large |z|.
     public static func logistic(_ z: Double) -> Double {
-        if z >= 0 { return 1 / (1 + exp(-z)) }
-        let e = exp(z)
+        if z >= 0 { return 1 / (1 + Foundation.exp(-z)) }
+        let e = Foundation.exp(z)
         return e / (1 + e)
     }
 
     /// softmax(z)_k = e^(z_k − max z) / Σ_j e^(z_j − max z): stable for any finite z.
     public static func softmax(_ z: [Double]) -> [Double] {
         guard let m = z.max() else { return [] }
-        let e = z.map { exp($0 - m) }
+        let e = z.map { Foundation.exp($0 - m) }
         let s = e.reduce(0, +)
         return e.map { $0 / s }
     }

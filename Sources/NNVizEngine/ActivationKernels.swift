@@ -19,12 +19,14 @@ extension Activation {
             for i in 0..<count { u[i] = T.logistic(z[i]) }
         case .tanh:
             for i in 0..<count { u[i] = T.hyperbolicTangent(z[i]) }
+        case .exp:
+            for i in 0..<count { u[i] = T.exponential(z[i]) }
         case .softmax:
             for r in 0..<rows { Activation.softmaxRow(z + r * width, into: u + r * width, width: width) }
         }
     }
 
-    /// D ← D ⊙ g′(Z) for `count` entries, reading Z (and U = g(Z) where cheaper: sigmoid, tanh).
+    /// D ← D ⊙ g′(Z) for `count` entries, reading Z (and U = g(Z) where cheaper: sigmoid, tanh, exp′ = exp = U).
     /// step′ = 0 and relu′(0) = 0, as `derivative(_:)` states. Not for softmax (coupled units).
     func multiplyByDerivative<T: TrainingScalar>(_ d: UnsafeMutablePointer<T>, z: UnsafePointer<T>,
                                                  u: UnsafePointer<T>, count: Int) {
@@ -41,6 +43,8 @@ extension Activation {
             for i in 0..<count { d[i] *= u[i] * (1 - u[i]) }
         case .tanh:
             for i in 0..<count { d[i] *= 1 - u[i] * u[i] }
+        case .exp:
+            for i in 0..<count { d[i] *= u[i] }
         }
     }
 

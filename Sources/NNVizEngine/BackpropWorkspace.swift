@@ -3,31 +3,36 @@
 ///
 /// The forward pass keeps every layer's z and u (u is not formed for the output layer: the losses work on
 /// the logits z^O). The backward pass is the seeds' recursion, vectorised over the batch:
-/// δ^O = ∂L/∂Z^O, ∂L/∂W_l = δ_lᵀ·U_{l−1}, ∂L/∂b_l = column sums of δ_l, δ_{l−1} = (δ_l·W_l) ⊙ g′(Z_{l−1}).
+/// δ^O = ∂L/∂Z^O, ∂L/∂W_l = δ_lᵀ·U_{l−1}, ∂L/∂b_l = column sums of δ_l (0 for a layer without bias),
+/// ∂L/∂U_{l−1} = δ_l·W_l, δ_{l−1} = ∂L/∂U_{l−1} ⊙ g′(Z_{l−1}).
 final class BackpropWorkspace<T: TrainingScalar> {
     let layout: ParameterLayout
     let capacity: Int
     private let z: [UnsafeMutablePointer<T>]
     private let u: [UnsafeMutablePointer<T>]
     private let delta: [UnsafeMutablePointer<T>]
+    /// ∂L/∂U_l of every hidden layer, kept only when asked (`keepsOutputGradients`); empty otherwise.
+    private let upstream: [UnsafeMutablePointer<T>]
 
-    init(layout: ParameterLayout, capacity: Int) {
+    init(layout: ParameterLayout, capacity: Int, keepsOutputGradients: Bool = false) {
         self.layout = layout
         self.capacity = capacity
-        func buffers() -> [UnsafeMutablePointer<T>] {
-            layout.layers.map {
+        func buffers(_ layers: ArraySlice<ParameterLayout.Layer>) -> [UnsafeMutablePointer<T>] {
+            layers.map {
                 let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, capacity * $0.units))
                 p.initialize(repeating: 0, count: max(1, capacity * $0.units))
                 return p
             }
         }
-        z = buffers()
-        u = buffers()
-        delta = buffers()
+        let all = layout.layers[...]
+        z = buffers(all)
+        u = buffers(all)
+        delta = buffers(all)
+        upstream = keepsOutputGradients ? buffers(all.dropLast()) : []
     }
 
     deinit {
-        for p in z + u + delta { p.deallocate() }
+        for p in z + u + delta + upstream { p.deallocate() }
     }
 
     /// The logits Z^O of the last `forward` (rows × output units).
@@ -66,10 +71,15 @@ final class BackpropWorkspace<T: TrainingScalar> {
             let a = l == 0 ? x : UnsafePointer(u[l - 1])
             LinearAlgebra.weightGradient(delta: delta[l], input: a, rows: rows, units: layer.units,
                                          inputs: layer.inputs, into: g + layer.weightOffset)
-            LinearAlgebra.columnSums(delta[l], rows: rows, units: layer.units, into: g + layer.biasOffset)
+            if layer.hasBias {
+                LinearAlgebra.columnSums(delta[l], rows: rows, units: layer.units, into: g + layer.biasOffset)
+            } else {
+                (g + layer.biasOffset).update(repeating: 0, count: layer.units)
+            }
             guard l > 0 else { continue }
             LinearAlgebra.backpropagate(delta: delta[l], weights: p + layer.weightOffset, rows: rows,
                                         units: layer.units, inputs: layer.inputs, into: delta[l - 1])
+            if !upstream.isEmpty { upstream[l - 1].update(from: delta[l - 1], count: rows * layer.inputs) }
             layout.layers[l - 1].activation.multiplyByDerivative(
                 delta[l - 1], z: z[l - 1], u: u[l - 1], count: rows * layout.layers[l - 1].units)
         }
@@ -80,6 +90,12 @@ final class BackpropWorkspace<T: TrainingScalar> {
         layout.layers.indices.map { l in
             Array(UnsafeBufferPointer(start: delta[l], count: rows * layout.layers[l].units))
         }
+    }
+
+    /// ∂L/∂U_l of the last `run` with a gradient, for every hidden layer (rows × units(l)); empty unless the
+    /// workspace was made with `keepsOutputGradients`.
+    func outputGradients(rows: Int) -> [[T]] {
+        upstream.indices.map { l in Array(UnsafeBufferPointer(start: upstream[l], count: rows * layout.layers[l].units)) }
     }
 
     /// How many of the last forward pass's `rows` rows are classified correctly: one unit → class 1 where

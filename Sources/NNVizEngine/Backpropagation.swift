@@ -29,9 +29,10 @@ extension Network {
 
     /// The mean loss and its gradient with respect to every weight and bias, by back-propagation vectorised
     /// over the batch (the same code the trainer runs). Throws for step units or an incompatible loss.
+    /// A layer without bias gets a zero bias gradient.
     public func lossAndGradients(inputs: Matrix, targets: [Double],
                                  loss: LossKind) throws(TrainingError) -> (loss: Double, gradients: Gradients) {
-        let result = try backward(inputs: inputs, targets: targets, loss: loss)
+        let result = try backwardPass(inputs: inputs, targets: targets, loss: loss)
         return (result.loss, result.gradients)
     }
 
@@ -39,15 +40,16 @@ extension Network {
     /// batch): one batch × units(l) matrix per layer, the output layer's last. For the computation-graph
     /// figure and the worked back-propagation tables. Same refusals as `lossAndGradients`.
     public func errorTerms(inputs: Matrix, targets: [Double], loss: LossKind) throws(TrainingError) -> [Matrix] {
-        try backward(inputs: inputs, targets: targets, loss: loss).deltas
+        try backwardPass(inputs: inputs, targets: targets, loss: loss).layers.map(\.errorTerm)
     }
 
-    private func backward(inputs: Matrix, targets: [Double],
-                          loss: LossKind) throws(TrainingError) -> (loss: Double, gradients: Gradients, deltas: [Matrix]) {
+    /// Every quantity of one forward and backward pass over the batch (`BackwardPass`), computed by the
+    /// trainer's own back-propagation code. Same refusals as `lossAndGradients`.
+    public func backwardPass(inputs: Matrix, targets: [Double], loss: LossKind) throws(TrainingError) -> BackwardPass {
         try checkTrainable(loss: loss)
         try checkBatch(inputs: inputs, targets: targets, loss: loss)
         let layout = ParameterLayout(self)
-        let workspace = BackpropWorkspace<Double>(layout: layout, capacity: inputs.rows)
+        let workspace = BackpropWorkspace<Double>(layout: layout, capacity: inputs.rows, keepsOutputGradients: true)
         let p = layout.flatten(self)
         var g = [Double](repeating: 0, count: layout.count)
         var value = 0.0
@@ -63,10 +65,16 @@ extension Network {
             }
         }
         let shaped = layout.network(self, from: g)
-        let deltas = zip(workspace.errorTerms(rows: inputs.rows), layers).map {
-            Matrix(rows: inputs.rows, columns: $1.units, storage: $0)
+        let gradients = Gradients(weights: shaped.layers.map(\.weights), biases: shaped.layers.map(\.biases))
+        let deltas = workspace.errorTerms(rows: inputs.rows)
+        let upstream = workspace.outputGradients(rows: inputs.rows)
+        let steps = layers.indices.map { l in
+            BackwardPass.Layer(
+                outputGradient: l < upstream.count ? Matrix(rows: inputs.rows, columns: layers[l].units, storage: upstream[l]) : nil,
+                errorTerm: Matrix(rows: inputs.rows, columns: layers[l].units, storage: deltas[l]),
+                weightGradient: gradients.weights[l], biasGradient: layers[l].hasBias ? gradients.biases[l] : nil)
         }
-        return (value, Gradients(weights: shaped.layers.map(\.weights), biases: shaped.layers.map(\.biases)), deltas)
+        return BackwardPass(forward: forward(inputs), targets: targets, loss: value, layers: steps, gradients: gradients)
     }
 
     /// Throws for an empty batch, a wrong input count, an incompatible loss or an invalid target.

@@ -7,28 +7,53 @@ public struct Model: Equatable, Sendable {
     public var domain: [ClosedRange<Double>]
     /// Data points shown in figures and used for training, if any.
     public var data: Dataset?
-    /// Training settings, if the model asks to be trained.
+    /// Training settings: the ones the model asks to be trained with (`train:`), or — when `trainingRecord` is
+    /// set — the settings of the run that produced `network` (`trained:`).
     public var training: TrainingConfig?
     /// True for layers the file gave without weights (initialised from `training.seed`): `render` trains first.
     public var needsTraining: Bool
     /// The most linear regions an exact 2-D enumeration may produce (`regionLimit:` in the file, or
     /// `--region-limit`); nil: the analysis's memory-budget default (`Regions2D.defaultLimit`).
-    public var regionLimit: Int?
+    public var regionLimit: Int? = nil
 
-    /// The largest `regionLimit` a file or option may set (about 50 GB of enumeration at ~1 KB a region).
+    /// The largest `regionLimit` a file or option may set (about 50 GB of enumeration at ~1.5 KB a region).
     public static let maximumRegionLimit = 50_000_000
 
+    /// The record of the training run that produced `network` (a trained model file's `trained:` block, or
+    /// `Model.trained()`); nil for a model that was not trained by nnviz. A model with a record is drawn as it is.
+    public var trainingRecord: TrainingRecord?
+    /// `threshold:` of the model file: a single identity output read as a binary classifier, class 1 where
+    /// ŷ > threshold (nil: the decision rule of `DecisionRule` decides).
+    public var threshold: Double? = nil
+
     public init(network: Network, domain: [ClosedRange<Double>], data: Dataset? = nil,
-                training: TrainingConfig? = nil, needsTraining: Bool = false, regionLimit: Int? = nil) {
+                training: TrainingConfig? = nil, needsTraining: Bool = false, trainingRecord: TrainingRecord? = nil) {
         self.network = network
         self.domain = domain
         self.data = data
         self.training = training
         self.needsTraining = needsTraining
-        self.regionLimit = regionLimit
+        self.trainingRecord = trainingRecord
     }
 
     public var name: String { network.name }
+
+    /// The losses, accuracies and snapshots of the run that produced `network`, when the model has a record.
+    public var recordedHistory: TrainingHistory? { trainingRecord?.history }
+}
+
+/// What a finished training run leaves behind besides the weights: where it started and what it recorded.
+/// With the settings in `Model.training`, retraining from `initialNetwork` reproduces the run bit for bit.
+public struct TrainingRecord: Equatable, Sendable {
+    /// The network before the first epoch (the file's weights or those drawn from the seed).
+    public var initialNetwork: Network
+    /// Per-epoch losses and accuracies, and the snapshot weights.
+    public var history: TrainingHistory
+
+    public init(initialNetwork: Network, history: TrainingHistory) {
+        self.initialNetwork = initialNetwork
+        self.history = history
+    }
 }
 
 /// Data points with one target each: a class index (0, 1, …) for classifiers, a number for regression.

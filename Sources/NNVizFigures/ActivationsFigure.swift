@@ -45,6 +45,7 @@ enum ActivationsFigure {
         case .sigmoid: "sigmoid: g(z) = 1 / (1 + e⁻ᶻ)"
         case .tanh: "tanh: g(z) = tanh(z)"
         case .identity: "identity: g(z) = z"
+        case .exp: "exp: g(z) = eᶻ"
         case .softmax: "softmax, 2 classes: σ(z₁ − z₂)"
         }
     }

@@ -15,7 +15,7 @@ struct ColorBar {
             for b in 0...1 {
                 let rect = Rect(x: frame.minX, y: b == 1 ? frame.minY : frame.center.y, width: frame.width, height: frame.height / 2)
                 nodes.append(.path(PathNode(path: .rect(rect), fill: scale.bandColor(b))))
-                if theme.name == .print && b == 1 {
+                if theme.hatchesAreas && b == 1 {
                     nodes.append(.path(PathNode(path: HatchPattern.diagonal.lines(in: rect, spacing: 7), stroke: Stroke(color: Color(hex: 0x303030), width: 0.6))))
                 }
                 nodes.append(tick("ŷ = \(b)", y: rect.center.y, theme: theme))
@@ -26,7 +26,7 @@ struct ColorBar {
                 let rect = Rect(x: frame.minX, y: y(c), width: frame.width, height: max(0, y(a) - y(c)))
                 nodes.append(.path(PathNode(path: .rect(rect), fill: scale.bandColor(b))))
                 let hatched = scale.bandClass(b).map { $0 == 1 } ?? (0.5 * (a + c) < 0)
-                if theme.name == .print && hatched {
+                if theme.hatchesAreas && hatched {
                     nodes.append(.path(PathNode(path: HatchPattern.diagonal.lines(in: rect, spacing: 7), stroke: Stroke(color: Color(hex: 0x303030), width: 0.6))))
                 }
             }

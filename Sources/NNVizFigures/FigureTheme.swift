@@ -25,6 +25,11 @@ public struct FigureTheme: Equatable, Sendable {
     public var series: [Color]
     /// The drawing theme of NNVizScene this figure theme is built on (diverging map, negative dash).
     public var scene: Theme
+    /// The print size figures are laid out for, and the font sizes and spacing that go with it.
+    public var size: FigureSize = .page
+    public var type: Typography = .forSize(.page)
+    /// Areas that differ by class or sign also get hatching (print: yes), so they survive grayscale.
+    public var hatchesAreas: Bool { scene.usesHatching }
 
     /// Light theme: the orange (−) / blue (+) diverging map of `Theme.light` (the TensorFlow-Playground
     /// convention, safe for every common colour-vision deficiency); Okabe–Ito series colours.
@@ -44,8 +49,18 @@ public struct FigureTheme: Equatable, Sendable {
         nodeStroke: .black, nodeFill: .white,
         series: [Color(hex: 0x000000), Color(hex: 0x7F7F7F), Color(hex: 0x0072B2), Color(hex: 0xD55E00)], scene: .print)
 
-    /// The theme with a given name.
-    public static func named(_ name: Name) -> FigureTheme { name == .light ? .light : .print }
+    /// The theme with a given name, laid out for `size`.
+    public static func named(_ name: Name, size: FigureSize = .page) -> FigureTheme {
+        (name == .light ? FigureTheme.light : .print).sized(size)
+    }
+
+    /// This theme laid out for another print size.
+    public func sized(_ size: FigureSize) -> FigureTheme {
+        var t = self
+        t.size = size
+        t.type = .forSize(size)
+        return t
+    }
 
     /// The colour of a signed value in −`limit`…`limit` (`Theme.diverging`): near-white at 0, orange below, blue above;
     /// in the print theme negative values stay light (sign readable in grayscale).
@@ -62,8 +77,18 @@ public struct FigureTheme: Equatable, Sendable {
         return dash.map { $0 * max(1, width / scene.lineWidth) }
     }
 
-    /// Regular text of the figures.
-    public func font(_ size: Double = 12, bold: Bool = false) -> Font {
-        Font(size: size, weight: bold ? .bold : .normal)
+    /// The font of a text role at this theme's print size.
+    public func font(_ role: TextRole, bold: Bool = false) -> Font {
+        Font(size: type.size(role), weight: bold || role == .title ? .bold : .normal)
+    }
+
+    /// A line width: `base` at page size, scaled for column and slide figures.
+    public func stroke(_ base: Double) -> Double { base * type.strokeScale }
+
+    /// Legacy form used by figures not yet converted to roles: maps a nominal screen size to its role
+    /// (≥ 13 title, ≥ 11 label, ≥ 10 tick, else small), so no text falls under the size's minimum.
+    public func font(_ nominal: Double, bold: Bool = false) -> Font {
+        let role: TextRole = nominal >= 13 ? .title : nominal >= 11 ? .label : nominal >= 10 ? .tick : .small
+        return Font(size: type.size(role), weight: bold ? .bold : .normal)
     }
 }

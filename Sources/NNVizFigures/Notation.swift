@@ -26,16 +26,34 @@ public enum Notation {
         return last == 1 ? "h" + sub(j + 1) : "h" + sub(j + 1) + "⁽" + sup(l + 1) + "⁾"
     }
 
+    /// Notes 001's name of a hidden quantity of unit `j` (0-based) of hidden layer `l` (0-based): `symbol` "z"
+    /// (pre-activation) or "u" (activation) — "zᴴ₁", "uᴴ₁" for one hidden layer, "z₁⁽²⁾" for deeper nets.
+    public static func hidden(_ symbol: String, layer l: Int, _ j: Int, network: Network) -> String {
+        network.layers.count == 2 ? symbol + "ᴴ" + sub(j + 1) : symbol + sub(j + 1) + "⁽" + sup(l + 1) + "⁾"
+    }
+
+    /// Notes 001's name of the output layer's weight from hidden unit `j` into output `k` (0-based): "Wᴼ₁" for
+    /// one output, "Wᴼ₂,₁" (row k, column j) for several.
+    public static func outputWeight(output k: Int, unit j: Int, network: Network) -> String {
+        network.outputCount == 1 ? "Wᴼ" + sub(j + 1) : "Wᴼ" + sub(k + 1) + "," + sub(j + 1)
+    }
+
+    /// The output pre-activation zᴼ (or zᴼₖ when there are several outputs; `k` 0-based).
+    public static func outputLogit(_ k: Int, network: Network) -> String {
+        network.outputCount == 1 ? "zᴼ" : "zᴼ" + sub(k + 1)
+    }
+
     /// The parameter count as a formula with the model's numbers: "(2+1)·2 + 2 + 1 = 9" for one hidden layer
     /// and one output (the seeds' (p+1)·M + M + 1), the sum of (inputs+1)·units otherwise.
     public static func parameterFormula(_ network: Network) -> String {
         let total = network.parameterCount
         let layers = network.layers
-        if layers.count == 2, network.outputCount == 1 {
+        if layers.count == 2, network.outputCount == 1, layers.allSatisfy(\.hasBias) {
             let p = layers[0].inputs, m = layers[0].units
             return "(p+1)·M + M + 1 = (\(p)+1)·\(m) + \(m) + 1 = \(total)"
         }
-        let terms = layers.map { "(\($0.inputs)+1)·\($0.units)" }.joined(separator: " + ")
-        return layers.count == 1 ? "\(terms) = \(total)" : "\(terms) = \(total)"
+        // Per layer: (inputs + 1)·units with a bias, inputs·units without one (`bias: false`).
+        let terms = layers.map { $0.hasBias ? "(\($0.inputs)+1)·\($0.units)" : "\($0.inputs)·\($0.units)" }
+        return terms.joined(separator: " + ") + " = \(total)"
     }
 }

@@ -33,20 +33,32 @@ struct PiecewiseCurve {
     }
 
     /// Polylines, then jump dots: closed at `valueAt(x)` (the true value at the jump), open at the other limit.
+    /// The dots keep `info`'s data attributes (e.g. `data-unit`); their radius follows the stroke width.
     func nodes(_ axes: Axes, stroke: Stroke, theme: FigureTheme, info: NodeInfo = .none,
                valueAt: (Double) -> Double) -> [Node] {
         var nodes: [Node] = []
         for run in runs { nodes += axes.line(run, stroke: stroke, info: info) }
+        let radius = max(stroke.width * 1.4, theme.stroke(2.5))
         for j in jumps {
             let v = valueAt(j.x)
             let closedIsLeft = abs(v - j.left) <= abs(v - j.right)
             let open = closedIsLeft ? j.right : j.left, closed = closedIsLeft ? j.left : j.right
-            nodes.append(.path(PathNode(path: .circle(center: axes.point(j.x, open), radius: 3), fill: theme.background,
-                                        stroke: Stroke(color: stroke.color, width: 1.3), info: NodeInfo(classes: ["open-dot"]))))
-            nodes.append(.path(PathNode(path: .circle(center: axes.point(j.x, closed), radius: 3), fill: stroke.color,
-                                        info: NodeInfo(classes: ["closed-dot"]))))
+            nodes.append(.path(PathNode(path: .circle(center: axes.point(j.x, open), radius: radius), fill: theme.background,
+                                        stroke: Stroke(color: stroke.color, width: stroke.width * 0.6),
+                                        info: NodeInfo(classes: ["open-dot"], data: info.data))))
+            nodes.append(.path(PathNode(path: .circle(center: axes.point(j.x, closed), radius: radius), fill: stroke.color,
+                                        info: NodeInfo(classes: ["closed-dot"], data: info.data))))
         }
         return nodes
+    }
+
+    /// The constant value of each flat run piece by piece: (lo, hi, value) for every segment whose ends agree.
+    var flatPieces: [(lo: Double, hi: Double, value: Double)] {
+        runs.flatMap { run in
+            zip(run, run.dropFirst()).compactMap { a, b in
+                abs(a.1 - b.1) <= 1e-12 * max(1, abs(a.1)) && b.0 > a.0 ? (a.0, b.0, a.1) : nil
+            }
+        }
     }
 
     /// All y values (for axis ranges).

@@ -41,7 +41,7 @@ enum SurfaceClasses {
                           title: "Output surface of \(context.model.name)", description: alt, background: theme.background, nodes: nodes)
         let caption = "Predicted class (softmax argmax), exact: inside each linear region the class cells are cut by the lines " +
             "zₖ = zₘ; colour strength shows the winning probability at each cell's centre; the bold line is the decision boundary." +
-            (theme.name == .print ? " Each class also has its own hatching." : "")
+            (theme.hatchesAreas ? " Each class also has its own hatching." : "")
         return .figure(Figure(name: .surface, scene: scene, caption: caption, altText: alt))
     }
 
@@ -59,7 +59,7 @@ enum SurfaceClasses {
                                             info: NodeInfo(classes: ["band", "class-\(c)"],
                                                            tooltip: "class \(c), p = \(LabelFormat.short(confidence, digits: 2))")))]
         let hatch = HatchPattern.forClass(c)
-        if theme.name == .print && hatch != .none {
+        if theme.hatchesAreas && hatch != .none {
             nodes.append(.path(PathNode(path: Hatching.lines(in: canvas, pattern: hatch, spacing: 7), stroke: Stroke(color: Color(hex: 0x303030), width: 0.6))))
         }
         return nodes

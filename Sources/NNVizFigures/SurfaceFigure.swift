@@ -45,7 +45,7 @@ enum SurfaceFigure {
         let caption = "Output \(scale.quantity), exact: every linear region's output is affine, so each contour is a straight " +
             "segment inside a region and the colour bands are convex polygons" +
             (r.decisionBoundary.isEmpty ? "." : "; the bold line is the decision boundary (ŷ changes class).") +
-            (theme.name == .print ? " Hatched areas are predicted class 1 (or negative outputs)." : "") +
+            (theme.hatchesAreas ? " Hatched areas are predicted class 1 (or negative outputs)." : "") +
             (r.outputCount > 1 ? " Shown for the first of the \(r.outputCount) outputs." : "")
         return .figure(Figure(name: .surface, scene: scene, caption: caption, altText: alt))
     }
@@ -84,7 +84,7 @@ enum SurfaceFigure {
         var nodes: [Node] = [.path(PathNode(path: .polygon(canvas), fill: color, stroke: Stroke(color: color, width: 0.6, join: .round),
                                             info: NodeInfo(classes: classes, tooltip: tip)))]
         let hatched = cls.map { $0 == 1 } ?? (0.5 * (lo + hi) < 0)
-        if theme.name == .print && hatched {
+        if theme.hatchesAreas && hatched {
             nodes.append(.path(PathNode(path: Hatching.lines(in: canvas, pattern: .diagonal, spacing: 7),
                                         stroke: Stroke(color: Color(hex: 0x303030), width: 0.6))))
         }

@@ -37,8 +37,8 @@ math .bmatrix mtd { padding: .05em .35em; }
 figure.nnviz-figure { margin: 1.5rem 0 2.5rem; }
 figure.nnviz-figure h3 { margin: 0 0 .5rem; font-size: 1.1rem; }
 .figure-art { overflow-x: auto; }
-/* Figures are shown 1.4× their canvas size (canvas units are small for print), never wider than the column. */
-.figure-art svg, .figure-art img { width: min(100%, calc(var(--w, 600px) * 1.4)); height: auto; display: block; }
+/* Figures are shown at their print size (canvas units are points), never wider than the column. */
+.figure-art svg, .figure-art img { width: min(100%, var(--w, 16cm)); height: auto; display: block; }
 figcaption { color: var(--ink); margin-top: .4rem; font-size: .95rem; max-width: 60rem; }
 p.downloads { margin: .3rem 0 0; font-size: .9rem; color: var(--muted); }
 p.downloads a { margin-left: .5rem; }
@@ -68,8 +68,10 @@ svg .unit { cursor: pointer; }
     var units = svg.querySelectorAll(".unit[id], .bias[id]");
     for (var i = 0; i < units.length; i++) {
       (function (unit) {
-        unit.addEventListener("mouseenter", function () { focusUnit(svg, unit.id, true); });
-        unit.addEventListener("mouseleave", function () { focusUnit(svg, unit.id, false); });
+        // Ids are prefixed with the figure name ("graph-u-1-2"); link classes use the bare id ("from-u-1-2").
+        var key = unit.id.substring(unit.id.indexOf("-") + 1);
+        unit.addEventListener("mouseenter", function () { focusUnit(svg, key, true); });
+        unit.addEventListener("mouseleave", function () { focusUnit(svg, key, false); });
       })(units[i]);
     }
   }

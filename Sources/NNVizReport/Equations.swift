@@ -21,10 +21,13 @@ enum Equations {
         for (l, layer) in network.layers.enumerated() {
             let t = tag(l)
             let input = inputName == "x" ? MathML.mi("x") : MathML.sup("u", inputName)
-            let symbolic = [MathML.sup("z", t), MathML.mo("="), MathML.sup("W", t), input, MathML.mo("+"), MathML.sup("b", t)]
-            let numeric = [MathML.sup("z", t), MathML.mo("="), MathML.numbers(layer.weights), MathML.column(inputEntries),
-                           MathML.mo("+"), MathML.column(layer.biases.map(MathML.mn))]
-            let symbolicBlock = MathML.block(symbolic, label: "z\(t) = W\(t) \(inputName == "x" ? "x" : "u" + inputName) + b\(t)")
+            // A layer written with `bias: false` computes z = W·a: no "+ b" term.
+            let bias = layer.hasBias ? [MathML.mo("+"), MathML.sup("b", t)] : []
+            let symbolic = [MathML.sup("z", t), MathML.mo("="), MathML.sup("W", t), input] + bias
+            let numeric = [MathML.sup("z", t), MathML.mo("="), MathML.numbers(layer.weights), MathML.column(inputEntries)]
+                + (layer.hasBias ? [MathML.mo("+"), MathML.column(layer.biases.map(MathML.mn))] : [])
+            let symbolicBlock = MathML.block(symbolic, label: "z\(t) = W\(t) \(inputName == "x" ? "x" : "u" + inputName)"
+                                             + (layer.hasBias ? " + b\(t)" : ""))
             let numericBlock = MathML.block(numeric, label: "layer \(l + 1) with its weights and biases")
             let last = l == count - 1
             let g = last ? "g_out" : "g_act"
@@ -35,7 +38,8 @@ enum Equations {
             lines.append(Line(symbolic: symbolicBlock, numeric: numericBlock,
                               activation: MathML.block(apply, label: "\(last ? "y hat" : "u" + t) = \(g)(z\(t)), \(layer.activation.name)")))
             inputName = t
-            inputEntries = (0..<layer.units).map { MathML.mi(Notation.unit(layer: l, $0, network: network)) }
+            // The vector entries use the formula's own symbol: u^H_j (not the graph's unit labels).
+            inputEntries = (0..<layer.units).map { MathML.subsup("u", sub: "\($0 + 1)", sup: t) }
         }
         return lines
     }

@@ -13,7 +13,7 @@ struct EncodedFigure {
     /// Encodes `figure` as SVG (own writer, text stays text), PNG (Cairo, at `scale`) and PDF (Cairo, pinned date).
     init(_ figure: Figure, formats: [FigureFormat], scale: Double) throws(ReportError) {
         self.figure = figure
-        svg = SVGWriter.render(figure.scene, idPrefix: "fig-" + figure.name.rawValue)
+        svg = SVGWriter.render(figure.scene, idPrefix: figure.name.rawValue)
         files = []
         for format in formats.sorted() {
             do {
@@ -38,5 +38,21 @@ struct EncodedFigure {
         case .png: "image/png"
         case .pdf: "application/pdf"
         }
+    }
+
+    /// Encodes every drawn figure of `report`; a figure that fails in any format is turned into a skipped one
+    /// whose reason says what failed and what to try, so the rest of the report is still written.
+    static func encodeEach(_ report: inout Report, options: ReportOptions) -> [EncodedFigure] {
+        var encoded: [EncodedFigure] = []
+        for (i, entry) in report.figures.enumerated() {
+            guard let figure = entry.1.figure else { continue }
+            do {
+                encoded.append(try EncodedFigure(figure, formats: options.formats, scale: options.pngScale))
+            } catch {
+                let hint = options.formats.contains(.png) ? " Try a lower --dpi, a smaller --size, or --format svg,pdf." : ""
+                report.figures[i].1 = .skipped(reason: "\(error.description)\(hint)")
+            }
+        }
+        return encoded
     }
 }

@@ -1,3 +1,4 @@
+import enum NNVizScene.MarkupEscape
 import NNVizEngine
 import NNVizFigures
 
@@ -5,13 +6,18 @@ import NNVizFigures
 enum MathML {
     static let maxEntries = 8
 
-    static func mi(_ s: String) -> String { "<mi>\(HTMLEscape.escape(s))</mi>" }
-    static func mo(_ s: String) -> String { "<mo>\(HTMLEscape.escape(s))</mo>" }
+    static func mi(_ s: String) -> String { "<mi>\(MarkupEscape.escape(s))</mi>" }
+    static func mo(_ s: String) -> String { "<mo>\(MarkupEscape.escape(s))</mo>" }
     static func mn(_ v: Double) -> String { "<mn>\(LabelFormat.short(v, digits: 4))</mn>" }
     static func sup(_ base: String, _ script: String) -> String { "<msup>\(mi(base))\(mi(script))</msup>" }
+    /// base with a subscript and a superscript: u^H_1.
+    static func subsup(_ base: String, sub: String, sup: String) -> String {
+        "<msubsup>\(mi(base))\(mn(sub))\(mi(sup))</msubsup>"
+    }
+    static func mn(_ text: String) -> String { "<mn>\(MarkupEscape.escape(text))</mn>" }
     static func row(_ parts: [String]) -> String { "<mrow>" + parts.joined() + "</mrow>" }
     static func block(_ parts: [String], label: String) -> String {
-        "<math display=\"block\" aria-label=\"\(HTMLEscape.escape(label))\">" + row(parts) + "</math>"
+        "<math display=\"block\" aria-label=\"\(MarkupEscape.escape(label))\">" + row(parts) + "</math>"
     }
 
     /// A matrix of MathML cells; the square brackets are drawn by CSS (`.bmatrix`), because bracket stretching

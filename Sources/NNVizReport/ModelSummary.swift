@@ -1,16 +1,17 @@
+import enum NNVizScene.MarkupEscape
 import NNVizEngine
 import NNVizFigures
 import Plot
 
-/// The model summary table and the training summary, as Plot nodes. User strings are escaped with `HTMLEscape`.
+/// The model summary table and the training summary, as Plot nodes. User strings are escaped with `MarkupEscape`.
 enum ModelSummary {
-    static func safe(_ s: String) -> Node<HTML.BodyContext> { .raw(HTMLEscape.escape(s)) }
+    static func safe(_ s: String) -> Node<HTML.BodyContext> { .raw(MarkupEscape.escape(s)) }
 
     static func table(_ model: Model) -> Node<HTML.BodyContext> {
         let net = model.network
         var rows: [Node<HTML.TableContext>] = [.tr(.th("layer"), .th("units"), .th("W shape"), .th("activation"), .th("parameters"))]
         rows.append(.tr(.td("input"), .td(.class("number"), .text("\(net.inputCount)")), .td("—"),
-                        .td(.raw(HTMLEscape.escape(net.inputNames.joined(separator: ", ")))), .td(.class("number"), .text("0"))))
+                        .td(.raw(MarkupEscape.escape(net.inputNames.joined(separator: ", ")))), .td(.class("number"), .text("0"))))
         for (l, layer) in net.layers.enumerated() {
             let name = l == net.layers.count - 1 ? "output" : (net.layers.count > 2 ? "hidden \(l + 1)" : "hidden")
             rows.append(.tr(.td(.text(name)), .td(.class("number"), .text("\(layer.units)")),
@@ -59,7 +60,7 @@ enum ModelSummary {
 
     static func definitionList(_ items: [(String, String)]) -> Node<HTML.BodyContext> {
         .dl(.class("facts"), .group(items.map { key, value in
-            Node<HTML.DescriptionListContext>.group(.dt(.raw(HTMLEscape.escape(key))), .dd(.raw(HTMLEscape.escape(value))))
+            Node<HTML.DescriptionListContext>.group(.dt(.raw(MarkupEscape.escape(key))), .dd(.raw(MarkupEscape.escape(value))))
         }))
     }
 }

@@ -1,40 +1,92 @@
 import Foundation
+import NNVizAnalysis
 import NNVizEngine
 import NNVizFigures
 
-/// The whole of `nnviz render` below the command line: train when the model asks for it, build the figures,
-/// write the report. The CLI only parses arguments and prints.
+/// A model ready to draw or describe: trained when it asks for it (or as recorded in its file), with its history
+/// and every analysis of it and of its snapshots, computed once.
+public struct PreparedModel: Sendable {
+    public var model: Model
+    public var history: LossHistory?
+    public var analysis: ModelAnalysis
+}
+
+/// What the pipeline is doing, for progress output (the CLI prints it; nothing is printed here).
+public enum PipelineStage: Sendable, Equatable {
+    case training(epochs: Int)
+    case analysing
+    case drawing(FigureName)
+    case writing
+}
+
+/// The one pipeline behind `nnviz render`, `inspect` and `train`: train → analyse → figures → report.
+/// Each step is a function of the previous one's result; the report layer only writes a report value to files.
 public enum RenderPipeline {
-    /// Trainings run one at a time in a process. Two concurrent `Model.trained` calls (parallel tests) crashed with
-    /// SIGSEGV inside the engine's training kernels at engine commit 645c489; not reproduced since f49ea22, kept as
-    /// cheap insurance (a render trains at most once).
-    private static let trainingLock = NSLock()
-
-    /// True when rendering trains first: the model has a `train:` block (its layers may lack weights).
-    public static func wantsTraining(_ model: Model) -> Bool { model.training != nil || model.needsTraining }
-
-    /// Trains `model` when it asks for it (see `wantsTraining`; weightless layers without a `train:` block use
-    /// `TrainingConfig.defaults(for:)`, like `nnviz train`) and returns the model to draw and its history.
-    public static func trainIfAsked(_ model: Model, progress: (EpochReport) -> Void = { _ in }) throws(TrainingError)
-        -> (model: Model, history: LossHistory?) {
-        guard wantsTraining(model) else { return (model, nil) }
-        var model = model
-        if model.training == nil { model.training = .defaults(for: model.network) }
-        trainingLock.lock()
-        defer { trainingLock.unlock() }
-        let (trained, history) = try model.trained(progress: progress)
-        return (trained, LossHistory(history, config: model.training))
+    /// True when the model is trained before it is drawn: `retrain`, or the model has a `train:` block (its layers
+    /// may lack weights) and no record of a finished run (a trained model file is drawn as it is).
+    public static func wantsTraining(_ model: Model, retrain: Bool = false) -> Bool {
+        retrain || (model.trainingRecord == nil && (model.training != nil || model.needsTraining))
     }
 
-    /// Trains if asked, builds `figures` (every kind when nil: the ones that do not apply are listed as skipped;
-    /// an explicit list must apply or `FigureError.notApplicable` is thrown) and writes the report into
-    /// `directory`. Returns the URL of `index.html`. Errors: `TrainingError`, `FigureError`, `ReportError`.
+    /// Trains `model` from its starting weights (a recorded run's initial layers) with its settings, or the defaults
+    /// of `TrainingConfig.defaults(for:)` when it has none — the one training step of every command.
+    public static func train(_ model: Model, progress: (EpochReport) -> Void = { _ in }) throws(TrainingError)
+        -> (model: Model, history: TrainingHistory) {
+        var model = model.beforeTraining()
+        if model.training == nil { model.training = .defaults(for: model.network) }
+        return try model.trained(progress: progress)
+    }
+
+    /// The model to draw and its history: a recorded run as it is (unless `retrain`), else trained when it asks
+    /// for it (`wantsTraining`), else the model as written.
+    public static func trainIfAsked(_ model: Model, retrain: Bool = false,
+                                    progress: (EpochReport) -> Void = { _ in }) throws(TrainingError)
+        -> (model: Model, history: LossHistory?) {
+        if !retrain, let recorded = model.recordedHistory { return (model, LossHistory(recorded, config: model.training)) }
+        guard wantsTraining(model, retrain: retrain) else { return (model, nil) }
+        let (trained, history) = try train(model, progress: progress)
+        return (trained, LossHistory(history, config: trained.training))
+    }
+
+    /// Train (when asked) and analyse: everything figures and `inspect --json` read.
+    public static func prepare(_ model: Model, retrain: Bool = false, stage: (PipelineStage) -> Void = { _ in },
+                               progress: (EpochReport) -> Void = { _ in }) throws(TrainingError) -> PreparedModel {
+        if wantsTraining(model, retrain: retrain) && (retrain || model.recordedHistory == nil) {
+            stage(.training(epochs: (model.training ?? .defaults(for: model.network)).epochs))
+        }
+        let (drawn, history) = try trainIfAsked(model, retrain: retrain, progress: progress)
+        stage(.analysing)
+        return PreparedModel(model: drawn, history: history, analysis: FigureContext.analyse(drawn, history: history))
+    }
+
+    /// Builds `names` (every kind when nil: the ones that do not apply are listed as skipped; an explicit list
+    /// must apply or `FigureError.notApplicable` is thrown) from a prepared model.
+    public static func report(_ prepared: PreparedModel, figures names: [FigureName]? = nil, theme: FigureTheme = .light,
+                              figureOptions: FigureOptions = FigureOptions(),
+                              stage: (PipelineStage) -> Void = { _ in }) throws(FigureError) -> Report {
+        let context = FigureContext(model: prepared.model, history: prepared.history, analysis: prepared.analysis,
+                                    theme: theme, options: figureOptions)
+        var outcomes: [(FigureName, FigureOutcome)] = []
+        for name in names ?? FigureName.allCases {
+            stage(.drawing(name))
+            let outcome = FigureCatalog.build(name, context)
+            if names != nil, case .skipped(let reason) = outcome { throw .notApplicable(name, reason: reason) }
+            outcomes.append((name, outcome))
+        }
+        return Report(model: prepared.model, history: prepared.history, figures: outcomes, theme: theme)
+    }
+
+    /// The whole of `nnviz render` below the command line. The output folder is checked first (before any
+    /// training or drawing); then train → analyse → figures → write. Returns the URL of `index.html`.
+    /// Errors: `ReportError`, `TrainingError`, `FigureError`.
     public static func render(_ model: Model, figures: [FigureName]? = nil, to directory: URL, theme: FigureTheme = .light,
                               figureOptions: FigureOptions = FigureOptions(), options: ReportOptions = ReportOptions(),
+                              retrain: Bool = false, stage: (PipelineStage) -> Void = { _ in },
                               progress: (EpochReport) -> Void = { _ in }) throws -> URL {
-        let (drawn, history) = try trainIfAsked(model, progress: progress)
-        let context = FigureContext(model: drawn, history: history, theme: theme, options: figureOptions)
-        let report = try Report.build(context, figures: figures)
+        try ReportWriter.checkDestination(directory.standardizedFileURL)
+        let prepared = try prepare(model, retrain: retrain, stage: stage, progress: progress)
+        let report = try report(prepared, figures: figures.map { $0.sorted() }, theme: theme, figureOptions: figureOptions, stage: stage)
+        stage(.writing)
         return try ReportWriter.write(report, to: directory, options: options)
     }
 }

@@ -26,14 +26,21 @@ public enum FigureFormat: String, CaseIterable, Sendable, Comparable {
 public struct ReportOptions: Equatable, Sendable {
     /// Figure files written next to the page (`figures/NAME.EXT`). The page always shows the figures inline as SVG.
     public var formats: [FigureFormat]
-    /// PNG scale factor (1 = one pixel per canvas unit).
-    public var scale: Double
+    /// PNG resolution in dots per inch (1 canvas unit = 1 pt = 1/72 in).
+    public var dpi: Double
     /// One self-contained HTML file: CSS/JS inline, PNG/PDF downloads as data: URLs, no `figures/` folder.
     public var singleFile: Bool
 
-    public init(formats: [FigureFormat] = FigureFormat.allCases, scale: Double = 2, singleFile: Bool = false) {
+    /// The default PNG resolution.
+    public static let defaultDPI = 200.0
+    /// The resolutions accepted (a 60 cm figure at 1200 dpi stays under Cairo's 32,767-pixel limit).
+    public static let dpiRange = 36.0...1200.0
+    /// PNG pixels per canvas unit.
+    public var pngScale: Double { dpi / 72 }
+
+    public init(formats: [FigureFormat] = FigureFormat.allCases, dpi: Double = defaultDPI, singleFile: Bool = false) {
         self.formats = formats
-        self.scale = scale
+        self.dpi = dpi
         self.singleFile = singleFile
     }
 }

@@ -1,3 +1,5 @@
+import enum NNVizScene.MarkupEscape
+import enum NNVizScene.NumberFormat
 import Foundation
 import NNVizEngine
 import NNVizFigures
@@ -7,7 +9,7 @@ import Plot
 ///
 /// Figures are inlined as SVG (so report.js can highlight a unit's links on hover); each figure's `<svg>` carries
 /// `role="img"` with its title and alt text as `<title>`/`<desc>`. Every string that comes from the model is
-/// escaped with `HTMLEscape` (Plot does not escape attribute values).
+/// escaped with `MarkupEscape` (Plot does not escape attribute values).
 enum ReportPage {
     static func html(_ report: Report, figures: [EncodedFigure], options: ReportOptions) -> String {
         let name = report.model.name
@@ -15,7 +17,7 @@ enum ReportPage {
             .meta(.charset(.utf8)),
             .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
             .meta(.name("generator"), .content("nnviz")),
-            .element(named: "title", nodes: [.raw(HTMLEscape.escape(name) + " — nnviz report")]),
+            .element(named: "title", nodes: [.raw(MarkupEscape.escape(name) + " — nnviz report")]),
             options.singleFile ? .style(EmbeddedAssets.css) : .link(.rel(.stylesheet), .href("assets/report.css")))
         let script: Node<HTML.BodyContext> = options.singleFile
             ? .element(named: "script", nodes: [.raw(EmbeddedAssets.js)])
@@ -27,14 +29,14 @@ enum ReportPage {
                 modelSection(report),
                 equationsSection(report.model.network),
                 trainingSection(report),
-                figuresSection(figures, options: options),
+                figuresSection(figures, size: report.theme.size, options: options),
                 skippedSection(report),
                 .footer(.p("Made with nnviz: a static page with no external resources. Figures: SVG (text stays text), PNG and PDF."))),
             script)
         return HTML(.lang(.english), head, body).render(indentedBy: .spaces(1)) + "\n"
     }
 
-    static func safe(_ s: String) -> Node<HTML.BodyContext> { .raw(HTMLEscape.escape(s)) }
+    static func safe(_ s: String) -> Node<HTML.BodyContext> { .raw(MarkupEscape.escape(s)) }
 
     static func header(_ report: Report) -> Node<HTML.BodyContext> {
         let net = report.model.network
@@ -70,8 +72,12 @@ enum ReportPage {
         return .section(.id("training"), .h2("Training"), facts)
     }
 
-    static func figuresSection(_ figures: [EncodedFigure], options: ReportOptions) -> Node<HTML.BodyContext> {
-        .section(.id("figures"), .h2("Figures"), .group(figures.map { figureNode($0, options: options) }))
+    static func figuresSection(_ figures: [EncodedFigure], size: FigureSize, options: ReportOptions) -> Node<HTML.BodyContext> {
+        let png = options.formats.contains(.png) ? "; PNG files at \(Int(options.dpi.rounded())) dpi" : ""
+        let sizeNote = "Figures are laid out for \(size.label) wide (text at least \(Int(size.minimumTextSize)) pt)\(png). " +
+            "Change it with --size column|page|slide or --width."
+        return .section(.id("figures"), .h2("Figures"), .p(.class("figure-size"), safe(sizeNote)),
+                        .group(figures.map { figureNode($0, options: options) }))
     }
 
     static func figureNode(_ e: EncodedFigure, options: ReportOptions) -> Node<HTML.BodyContext> {
@@ -86,7 +92,7 @@ enum ReportPage {
         return .element(named: "figure", nodes: [
             .attribute(named: "id", value: "figure-\(name)"), .class("nnviz-figure"),
             .h3(.text(e.figure.name.title)),
-            .div(.class("figure-art"), .attribute(named: "style", value: "--w: \(Int(e.figure.scene.width.rounded()))px"),
+            .div(.class("figure-art"), .attribute(named: "style", value: "--w: \(NumberFormat.coordinate(e.figure.scene.width))pt"),
                  .raw(e.svg)),
             .element(named: "figcaption", nodes: [safe(e.figure.caption)]),
             links.isEmpty ? .empty : .p(.class("downloads"), "Download:", .group(links)),
@@ -96,7 +102,7 @@ enum ReportPage {
     static func skippedSection(_ report: Report) -> Node<HTML.BodyContext> {
         let skipped = report.skipped
         guard !skipped.isEmpty else { return .empty }
-        return .section(.id("skipped"), .h2("Not drawn"), .p("Figure kinds that do not apply to this model, with the reason:"),
+        return .section(.id("skipped"), .h2("Not drawn"), .p("Figures not drawn, with the reason (a figure kind that does not apply to this model, or one that could not be drawn):"),
                         .ul(.class("skipped"), .group(skipped.map { name, reason in
                             .li(.code(.text(name.rawValue)), .text(": "), safe(reason))
                         })))

@@ -19,9 +19,9 @@ public enum ReportWriter {
 
     /// `failAfterStaging` simulates a failure after every file was staged (tests of the atomic guarantee).
     static func write(_ report: Report, to directory: URL, options: ReportOptions, failAfterStaging: Bool) throws(ReportError) -> URL {
-        let formats = options.formats
-        var encoded: [EncodedFigure] = []
-        for figure in report.drawn { encoded.append(try EncodedFigure(figure, formats: formats, scale: options.scale)) }
+        // Each figure fails alone: one that cannot be encoded is listed under "Not drawn" with its reason.
+        var report = report
+        let encoded = EncodedFigure.encodeEach(&report, options: options)
         let page = ReportPage.html(report, figures: encoded, options: options)
         let destination = directory.standardizedFileURL
         try checkDestination(destination)

@@ -1,29 +1,5 @@
 import NNVizScene
 
-/// XML escaping for text content and attribute values.
-enum XMLEscape {
-    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 forbids (C0 controls except tab,
-    /// newline and carriage return). Safe in both text content and double- or single-quoted attributes.
-    static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
-
 /// Turns arbitrary strings into valid, stable XML ids and CSS class names.
 enum SVGIdentifier {
     /// Keeps ASCII letters, digits, `_` and `-`; every other run of characters becomes one `-`.

@@ -27,11 +27,12 @@ struct SVGNodeWriter {
         }
     }
 
-    /// ` id="…" class="…"`: the id sanitised and made unique, classes sanitised.
+    /// ` id="…" class="…" data-…="…"`: the id sanitised, prefixed with the document prefix (so figures inlined in
+    /// one page never clash) and made unique; classes sanitised; data attributes sorted by key.
     mutating func infoAttributes(_ info: NodeInfo) -> String {
         var out = ""
         if let id = info.id {
-            let base = SVGIdentifier.sanitise(id)
+            let base = SVGIdentifier.sanitise(prefix + "-" + id)
             var candidate = base, n = 2
             while usedIds.contains(candidate) { candidate = "\(base)-\(n)"; n += 1 }
             usedIds.insert(candidate)
@@ -39,6 +40,11 @@ struct SVGNodeWriter {
         }
         if !info.classes.isEmpty {
             out += " class=\"\(info.classes.map(SVGIdentifier.sanitise).joined(separator: " "))\""
+        }
+        for key in info.data.keys.sorted() {
+            let name = String(key.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            guard !name.isEmpty, let value = info.data[key] else { continue }
+            out += " data-\(name)=\"\(MarkupEscape.escape(value))\""
         }
         return out
     }
@@ -49,7 +55,7 @@ struct SVGNodeWriter {
             line(body.isEmpty ? "<\(tag)\(attributes)/>" : "<\(tag)\(attributes)>\(body)</\(tag)>")
             return
         }
-        line("<\(tag)\(attributes)><title>\(XMLEscape.text(tooltip))</title>\(body)</\(tag)>")
+        line("<\(tag)\(attributes)><title>\(MarkupEscape.escape(tooltip))</title>\(body)</\(tag)>")
     }
 
     mutating func writeGroup(_ g: GroupNode) {
@@ -67,7 +73,7 @@ struct SVGNodeWriter {
         }
         line("<g\(attributes)>")
         depth += 1
-        if let tooltip = g.info.tooltip { line("<title>\(XMLEscape.text(tooltip))</title>") }
+        if let tooltip = g.info.tooltip { line("<title>\(MarkupEscape.escape(tooltip))</title>") }
         for child in g.children { write(child) }
         depth -= 1
         line("</g>")
@@ -100,7 +106,7 @@ struct SVGNodeWriter {
     mutating func writeText(_ t: TextNode) {
         let x = NumberFormat.coordinate(t.position.x), y = NumberFormat.coordinate(t.position.y)
         var attributes = infoAttributes(t.info) + " x=\"\(x)\" y=\"\(y)\""
-        attributes += " font-family=\"\(XMLEscape.text(t.font.family)), sans-serif\""
+        attributes += " font-family=\"\(MarkupEscape.escape(t.font.family)), sans-serif\""
         attributes += " font-size=\"\(NumberFormat.coordinate(t.font.size))\""
         if t.font.weight == .bold { attributes += " font-weight=\"bold\"" }
         if t.font.style == .italic { attributes += " font-style=\"italic\"" }
@@ -118,7 +124,7 @@ struct SVGNodeWriter {
         if t.rotation != 0 {
             attributes += " transform=\"rotate(\(NumberFormat.coordinate(t.rotation)) \(x) \(y))\""
         }
-        element("text", attributes, tooltip: t.info.tooltip, body: XMLEscape.text(t.text))
+        element("text", attributes, tooltip: t.info.tooltip, body: MarkupEscape.escape(t.text))
     }
 
     mutating func writeRaster(_ r: RasterNode) {

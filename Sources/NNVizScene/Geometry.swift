@@ -21,6 +21,15 @@ public struct Rect: Equatable, Sendable {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
     }
     public func insetBy(_ d: Double) -> Rect { Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d) }
+    /// True when `other` lies inside this rectangle (edges included).
+    public func contains(_ other: Rect) -> Bool {
+        other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY
+    }
+    /// The smallest rectangle holding both.
+    public func union(_ other: Rect) -> Rect {
+        let x0 = min(minX, other.minX), y0 = min(minY, other.minY)
+        return Rect(x: x0, y: y0, width: max(maxX, other.maxX) - x0, height: max(maxY, other.maxY) - y0)
+    }
 }
 
 /// An affine transform x' = a·x + c·y + e, y' = b·x + d·y + f (the SVG / Cairo matrix order).
@@ -37,4 +46,12 @@ public struct AffineTransform: Equatable, Sendable {
         AffineTransform(a: sx, b: 0, c: 0, d: sy, e: 0, f: 0)
     }
     public func apply(_ p: Point) -> Point { Point(a * p.x + c * p.y + e, b * p.x + d * p.y + f) }
+    /// `self` applied after `inner` (a point goes through `inner` first): the matrix product self · inner.
+    public func concatenating(_ inner: AffineTransform) -> AffineTransform {
+        AffineTransform(a: a * inner.a + c * inner.b, b: b * inner.a + d * inner.b,
+                        c: a * inner.c + c * inner.d, d: b * inner.c + d * inner.d,
+                        e: a * inner.e + c * inner.f + e, f: b * inner.e + d * inner.f + f)
+    }
+    /// How much the transform scales lengths (the square root of |det|): what a font size becomes.
+    public var scaleFactor: Double { abs(a * d - b * c).squareRoot() }
 }

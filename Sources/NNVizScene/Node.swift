@@ -1,10 +1,13 @@
-/// Identification of a node for the report's interactivity: SVG `id`, CSS classes and a tooltip `<title>`.
+/// Identification of a node for the report's interactivity: SVG `id`, CSS classes, a tooltip `<title>` and
+/// `data-*` attributes (the naming contract of docs/figures.md: `unit`, `pattern`, `region`, `epoch`).
 public struct NodeInfo: Equatable, Sendable {
     public var id: String?
     public var classes: [String]
     public var tooltip: String?
-    public init(id: String? = nil, classes: [String] = [], tooltip: String? = nil) {
-        self.id = id; self.classes = classes; self.tooltip = tooltip
+    /// `data-KEY="value"` attributes, written sorted by key; keys are lower-case letters, digits and `-`.
+    public var data: [String: String]
+    public init(id: String? = nil, classes: [String] = [], tooltip: String? = nil, data: [String: String] = [:]) {
+        self.id = id; self.classes = classes; self.tooltip = tooltip; self.data = data
     }
     public static let none = NodeInfo()
 }

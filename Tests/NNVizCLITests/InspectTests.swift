@@ -56,7 +56,9 @@ import NNVizTestSupport
                 "bounds": {"zaslavsky": 4, "upper": 4},
                 "exact": true
               },
-              "units": {"dead": [], "alwaysOn": []}
+              "units": {"dead": [], "alwaysOn": []},
+              "decision": {"kind": "binary", "threshold": 0.5},
+              "metrics": {"train": {"accuracy": 1, "confusion": [[2, 0], [0, 2]]}}
             }
 
             """)

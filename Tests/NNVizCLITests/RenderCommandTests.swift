@@ -32,7 +32,7 @@ private func listing(_ folder: URL) -> [String] {
     @Test func formatsFiguresAndThemeAreHonoured() throws {
         let out = try temporaryFolder("subset").appendingPathComponent("r")
         let command = try RenderCommand.parse(["--example", "xor-relu", "-o", out.path, "--format", "svg, pdf",
-                                               "--figures", "activations,graph", "--theme", "print", "--scale", "1"])
+                                               "--figures", "activations,graph", "--theme", "print", "--size", "column"])
         _ = try command.render()
         #expect(listing(out.appendingPathComponent("figures")) == ["activations.pdf", "activations.svg", "graph.pdf", "graph.svg"])
         let svg = try String(contentsOf: out.appendingPathComponent("figures/graph.svg"), encoding: .utf8)

@@ -1,4 +1,5 @@
 import Testing
+import NNVizTestSupport
 import NNVizEngine
 
 /// Back-propagation against central finite differences of the plain forward pass + `Loss.value`.
@@ -35,18 +36,10 @@ import NNVizEngine
 
     private func centralDifference(_ net: Network, _ x: Matrix, _ y: [Double], _ loss: LossKind,
                                    nudge: (inout Network, Double) -> Void) throws -> Double {
-        let h = 1e-5
-        var plus = net, minus = net
-        nudge(&plus, h)
-        nudge(&minus, -h)
-        return (try plus.loss(inputs: x, targets: y, loss: loss) - (try minus.loss(inputs: x, targets: y, loss: loss))) / (2 * h)
+        try FiniteDifference.central(net, x, y, loss, nudge: nudge)
     }
 
-    /// |a − n| / max(|a|, |n|), less an absolute allowance of 1e-10 for the rounding of the difference
-    /// quotient itself (≈ ε·|L|/h ≈ 2e-11 with h = 1e-5), so tiny entries are not judged by noise.
-    private func relativeError(_ a: Double, _ n: Double) -> Double {
-        max(abs(a - n) - 1e-10, 0) / max(abs(a), abs(n), 1e-300)
-    }
+    private func relativeError(_ a: Double, _ n: Double) -> Double { FiniteDifference.relativeError(a, n) }
 
     @Test func stepUnitsAreRefusedWithTheHouseMessage() throws {
         let net = TestNetworks.random(inputs: 2, hidden: [3], hiddenActivation: .step, outputs: 1, output: .sigmoid, seed: 1)

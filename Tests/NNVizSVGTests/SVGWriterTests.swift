@@ -37,8 +37,8 @@ func everyKindScene() -> Scene {
     let svg = SVGWriter.render(scene)
     #expect(!svg.contains("<script"))
     #expect(!svg.contains("alert('"))
-    #expect(svg.contains("&lt;script&gt;alert(&apos;x &amp; &quot;y&quot;&apos;)&lt;/script&gt;"))
-    #expect(XMLEscape.text("a\u{1}b\tc") == "ab\tc")
+    #expect(svg.contains("&lt;script&gt;alert(&#39;x &amp; &quot;y&quot;&#39;)&lt;/script&gt;"))
+    #expect(MarkupEscape.escape("a\u{1}b\tc") == "ab\tc")
 }
 
 @Test(arguments: [
@@ -66,7 +66,8 @@ func numberFormat(value: Double, expected: String) {
 
 @Test func documentHasAccessibleTitleAndDescription() {
     let svg = SVGWriter.render(Scene(width: 100.5, height: 50, title: "Loss curve"))
-    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100.5\" height=\"50\" viewBox=\"0 0 100.5 50\" role=\"img\""))
+    // The canvas unit is the point: the document carries its physical size.
+    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100.5pt\" height=\"50pt\" viewBox=\"0 0 100.5 50\" role=\"img\""))
     #expect(svg.contains("aria-labelledby=\"fig-Loss-curve-title fig-Loss-curve-desc\""))
     #expect(svg.contains("<title id=\"fig-Loss-curve-title\">Loss curve</title>"))
     #expect(svg.contains("<desc id=\"fig-Loss-curve-desc\">Loss curve</desc>"))
@@ -78,8 +79,9 @@ func numberFormat(value: Double, expected: String) {
     #expect(SVGIdentifier.sanitise("") == "n-")
     #expect(SVGIdentifier.sanitise("layer[0].w") == "layer-0-w")
     let svg = SVGWriter.render(everyKindScene())
-    #expect(svg.contains("id=\"unit-1\""))
-    #expect(svg.contains("id=\"unit-1-2\""))
+    // Node ids carry the document prefix, so two figures inlined in one page cannot clash.
+    #expect(svg.contains("id=\"fig-Every-kind-unit-1\""))
+    #expect(svg.contains("id=\"fig-Every-kind-unit-1-2\""))
     #expect(svg.contains("class=\"unit layer-1\""))
 }
 
@@ -108,4 +110,13 @@ func numberFormat(value: Double, expected: String) {
         .text(TextNode("a  b", at: Point(0, 0))), .text(TextNode("a b", at: Point(0, 0)))]))
     #expect(svg.contains("xml:space=\"preserve\">a  b</text>"))
     #expect(svg.contains("fill=\"#000000\">a b</text>"))
+}
+
+/// The naming contract's data attributes: written sorted by key, values escaped, unsafe key characters dropped.
+@Test func dataAttributesAreWrittenSortedAndEscaped() {
+    let info = NodeInfo(id: "region-3", classes: ["region"], data: ["region": "3", "pattern": "10|01", "un\"safe key": "<x>"])
+    let svg = SVGWriter.render(Scene(width: 10, height: 10, title: "t",
+                                     nodes: [.path(PathNode(path: .rect(Rect(x: 0, y: 0, width: 1, height: 1)), info: info))]),
+                               idPrefix: "regions")
+    #expect(svg.contains(#"id="regions-region-3" class="region" data-pattern="10|01" data-region="3" data-unsafekey="&lt;x&gt;""#))
 }

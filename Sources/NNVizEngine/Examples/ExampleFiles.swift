@@ -3,6 +3,40 @@
 extension BuiltInExamples {
     /// (name, file text) of every file in assets/examples, sorted by name.
     static let files: [(name: String, text: String)] = [
+        ("backprop-exp", #"""
+        # Problem 2 of notes 001 (back-propagation): z = Wx + b, u = exp(z), ŷ = αᵀu, squared error (try --backprop "1:1.5;2:3.5").
+        nnviz: 1
+        name: Exp units, ŷ = αᵀ exp(Wx + b) (notes 001, Problem 2)
+        inputs: [x]
+        layers:
+          - activation: exp
+            weights: [[1], [-1]]
+            biases: [0, 0]
+          - activation: identity
+            weights: [[0.5, 0.5]]
+            bias: false
+        domain: [[-2, 2.5]]
+        data:
+          inputs: [-1, 0, 1, 2]
+          targets: [1.5, 1, 1.5, 3.5]
+        """#),
+        ("backprop-relu", #"""
+        # A two-layer ReLU net for a worked backward pass (notes 001, 004): one unit is off at (1,0), so its δ is 0 (try --backprop "1,0:1").
+        nnviz: 1
+        name: Two-layer ReLU net, one back-propagation step
+        inputs: [x1, x2]
+        layers:
+          - activation: relu
+            weights: [[1, -1], [-1, 1], [0.5, 0.5]]
+            biases: [0, 0, -0.25]
+          - activation: sigmoid
+            weights: [[2, 2, -1]]
+            biases: [-1]
+        domain: [[-0.5, 1.5], [-0.5, 1.5]]
+        data:
+          inputs: [[0, 0], [0, 1], [1, 0], [1, 1]]
+          targets: [0, 1, 1, 0]
+        """#),
         ("circles-relu", #"""
         # Two concentric circles separated by 8 ReLU units and a sigmoid output: a polygon around the inner class (trained).
         nnviz: 1

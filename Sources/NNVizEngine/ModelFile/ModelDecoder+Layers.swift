@@ -6,17 +6,21 @@ struct LayerSpec {
     /// nil when the file gave only `units` (the layer is initialised by `Initializer`).
     var weights: Matrix?
     var biases: [Double]?
+    /// False for `bias: false`: z = W·a, no `biases` key.
+    var hasBias = true
 
     /// The layer: as given, or drawn from `rng` (layers are drawn in file order from one generator).
     func build(rng: inout SeededGenerator, field: ModelField) throws(ModelFileError) -> DenseLayer {
+        if let weights, !hasBias { return DenseLayer(weights: weights, activation: activation) }
         if let weights, let biases { return DenseLayer(weights: weights, biases: biases, activation: activation) }
-        return try ModelDecoder.initialLayer(inputs: inputs, units: units, activation: activation, rng: &rng,
-                                             field: field)
+        let drawn = try ModelDecoder.initialLayer(inputs: inputs, units: units, activation: activation, rng: &rng,
+                                                  field: field)
+        return hasBias ? drawn : DenseLayer(weights: drawn.weights, activation: activation)
     }
 }
 
 extension ModelDecoder {
-    static let layerKeys = ["activation", "weights", "biases", "units", "slope"]
+    static let layerKeys = ["activation", "weights", "biases", "bias", "units", "slope"]
     /// The most weights one layer may have (keeps a typo such as `units: 100000` from exhausting memory).
     static let maximumLayerWeights = 10_000_000
 
@@ -44,6 +48,28 @@ extension ModelDecoder {
                              isOutput: Bool) throws(ModelFileError) -> LayerSpec {
         let map = try field.mapping(allowed: Self.layerKeys)
         let activation = try decodeActivation(map, isOutput: isOutput)
+        let hasBias = try decodeHasBias(map)
+        var spec = try decodeLayerWeights(map, field: field, activation: activation, inputs: inputs, previous: previous,
+                                          hasBias: hasBias)
+        spec.hasBias = hasBias
+        return spec
+    }
+
+    /// `bias: false` (z = W·a, and then no `biases`) or `bias: true` (the default).
+    private func decodeHasBias(_ map: ModelMapping) throws(ModelFileError) -> Bool {
+        guard let field = map.optional("bias") else { return true }
+        let text = try field.string()
+        guard text == "true" || text == "false" else {
+            throw field.error(.wrongType, "expected true or false but found `\(text)`")
+        }
+        if text == "false", let biases = map.optional("biases") {
+            throw biases.error(.invalidValue, "a layer with `bias: false` has no biases; remove `biases` or `bias: false`")
+        }
+        return text == "true"
+    }
+
+    private func decodeLayerWeights(_ map: ModelMapping, field: ModelField, activation: Activation, inputs: Int,
+                                    previous: String, hasBias: Bool) throws(ModelFileError) -> LayerSpec {
         let unitsField = map.optional("units")
         guard let weightsField = map.optional("weights") else {
             if let biases = map.optional("biases") {
@@ -65,14 +91,17 @@ extension ModelDecoder {
             throw unitsField.error(.wrongShape, "says \(unitsField.node.scalarText) units but `weights` has "
                                    + "\(weights.rows) rows")
         }
-        let biasesField = try map.required("biases", " (one bias per unit)")
+        if activation == .softmax, weights.rows < 2 {
+            throw weightsField.error(.wrongShape, "a softmax output needs at least 2 units but has \(weights.rows)")
+        }
+        guard hasBias else {
+            return LayerSpec(activation: activation, units: weights.rows, inputs: inputs, weights: weights, biases: nil)
+        }
+        let biasesField = try map.required("biases", " (one bias per unit, or `bias: false` for none)")
         let biases = try biasesField.numbers()
         guard biases.count == weights.rows else {
             throw biasesField.error(.wrongShape, "has \(biases.count) entries but `weights` has \(weights.rows) rows "
                                     + "(one bias per unit)")
-        }
-        if activation == .softmax, weights.rows < 2 {
-            throw weightsField.error(.wrongShape, "a softmax output needs at least 2 units but has \(weights.rows)")
         }
         return LayerSpec(activation: activation, units: weights.rows, inputs: inputs, weights: weights, biases: biases)
     }

@@ -53,8 +53,9 @@ extension ModelDecoder {
     static let trainKeys = ["loss", "optimizer", "learningRate", "epochs", "batchSize", "seed", "snapshots",
                             "testFraction"]
 
-    func decodeTrain(_ field: ModelField) throws(ModelFileError) -> TrainSpec {
-        let map = try field.mapping(allowed: Self.trainKeys)
+    /// The settings of `train:` (or of `trained:`, whose further keys are passed in `allowed`).
+    func decodeTrain(_ field: ModelField, allowed: [String] = Self.trainKeys) throws(ModelFileError) -> TrainSpec {
+        let map = try field.mapping(allowed: allowed)
         var config = TrainingConfig(loss: .mse)
         var loss: LossKind?
         if let f = map.optional("loss") { loss = try Self.choice(f, LossKind.self) }

@@ -12,7 +12,8 @@ struct ModelDecoder {
     /// Command-line replacements for `train.seed` / `train.epochs`.
     var overrides = ModelFile.Overrides()
 
-    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "regionLimit"]
+    static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "trained", "threshold",
+                          "regionLimit"]
     static let supportedVersion = 1
 
     func decode(_ root: ModelField) throws(ModelFileError) -> Model {
@@ -20,9 +21,11 @@ struct ModelDecoder {
         try checkVersion(top)
         let name = try top.optional("name")?.string() ?? defaultName
         let inputNames = try decodeInputs(top.required("inputs"))
-        let trainSpec = try applyingOverrides(to: top.optional("train").map { f throws(ModelFileError) in
-            try decodeTrain(f)
-        })
+        let trainedField = try recordField(top)
+        let fileSpec = try (trainedField ?? top.optional("train")).map { f throws(ModelFileError) in
+            try decodeTrain(f, allowed: trainedField == nil ? Self.trainKeys : Self.trainedKeys)
+        }
+        let trainSpec = applyingOverrides(to: fileSpec)
         let (network, needsTraining) = try decodeNetwork(top, name: name, inputNames: inputNames,
                                                          seed: trainSpec?.config.seed ?? TrainingConfig.defaultSeed)
         var data = try top.optional("data").map { f throws(ModelFileError) in try decodeData(f, network: network) }
@@ -34,11 +37,43 @@ struct ModelDecoder {
         let domain = try top.optional("domain").map { f throws(ModelFileError) in
             try decodeDomain(f, inputCount: inputNames.count)
         } ?? Self.generatedDomain(top) ?? Self.defaultDomain(data: data, inputCount: inputNames.count)
-        let regionLimit = try top.optional("regionLimit").map { f throws(ModelFileError) in
+        var record: TrainingRecord?
+        if let trainedField, var settings = fileSpec?.config {
+            settings.loss = training?.loss ?? settings.loss
+            record = try decodeRecord(trainedField, network: network, settings: settings, data: data)
+        }
+        var model = Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining,
+                          trainingRecord: record)
+        model.threshold = try top.optional("threshold").map { f throws(ModelFileError) in
+            let t = try f.number()
+            guard t.isFinite, network.outputCount == 1, network.outputActivation == .identity else {
+                throw f.error(.invalidValue, "`threshold` turns a single identity output into a binary classifier "
+                              + "(class 1 where ŷ > threshold); it needs a finite number and one identity output")
+            }
+            return t
+        }
+        model.regionLimit = try top.optional("regionLimit").map { f throws(ModelFileError) in
             try f.integer(in: 1...Model.maximumRegionLimit, "a region limit")
         }
-        return Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining,
-                     regionLimit: regionLimit)
+        return model
+    }
+
+    /// The `trained:` block, when there is one: never together with `train:`, and only with weights in every layer.
+    private func recordField(_ top: ModelMapping) throws(ModelFileError) -> ModelField? {
+        guard let trained = top.optional("trained") else { return nil }
+        if top.has("train") {
+            throw trained.error(.invalidValue, "a file has either `train:` (settings to train with) or `trained:` "
+                                + "(the record of a finished run), not both")
+        }
+        if let layers = top.optional("layers"), case .sequence(let items) = layers.node.value,
+           let index = items.firstIndex(where: { item in
+               guard case .mapping(let pairs) = item.value else { return false }
+               return !pairs.contains { $0.key == "weights" }
+           }) {
+            throw layers.error(.missingKey, "layers[\(index)] has no weights, but a trained model (`trained:`) "
+                               + "holds the weights of every layer")
+        }
+        return trained
     }
 
     /// The layers as a network; weightless layers drawn in order from `SeededGenerator(seed:)`.

@@ -76,6 +76,8 @@ extension ModelNode {
         switch json {
         case let s as String:
             self.init(value: .scalar(s, quoted: true), line: nil)
+        case let n as NSNumber where String(cString: n.objCType) == "c":  // a JSON true / false
+            self.init(value: .scalar(n.boolValue ? "true" : "false", quoted: false), line: nil)
         case let n as NSNumber:
             self.init(value: .scalar("\(n.doubleValue)", quoted: false), line: nil)
         case let a as [Any]:

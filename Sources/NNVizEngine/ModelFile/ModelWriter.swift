@@ -1,73 +1,77 @@
 extension ModelFile {
-    /// The model as YAML in the model-file schema, keys in a fixed order, numbers via `ModelNumber.exact`
-    /// (so `parse(write(m))` has the same network, domain, data and training settings bit for bit).
-    ///
-    /// Every layer is written with its weights, so the result never needs training. `comments` become
-    /// `# …` lines at the top (e.g. a training summary). Deterministic: same model ⇒ same bytes.
+    /// The model as YAML in the model-file schema (see `write(_:format:comments:)`).
     public static func write(_ model: Model, comments: [String] = []) -> String {
-        var out = ModelYAMLWriter()
-        for comment in comments { out.line("# \(comment)") }
-        out.line("nnviz: \(ModelDecoder.supportedVersion)")
-        out.line("name: \(ModelYAMLWriter.quoted(model.network.name))")
-        out.line("inputs: [\(model.network.inputNames.map(ModelYAMLWriter.name).joined(separator: ", "))]")
-        out.line("layers:")
-        for layer in model.network.layers { out.layer(layer) }
-        out.line("domain: [\(model.domain.map { "[\(n($0.lowerBound)), \(n($0.upperBound))]" }.joined(separator: ", "))]")
-        if let data = model.data { out.data(data) }
-        if let training = model.training { out.training(training) }
-        if let limit = model.regionLimit { out.line("regionLimit: \(limit)") }
-        return out.text
+        write(model, format: .yaml, comments: comments)
     }
 
-    static func n(_ x: Double) -> String { ModelNumber.exact(x) }
+    /// The model in the model-file schema as YAML or JSON, keys in a fixed order, numbers via `ModelNumber.exact`
+    /// (so `parse(write(m))` has the same network, domain, data, training settings and record bit for bit).
+    ///
+    /// Every layer is written with its weights (a layer without bias as `bias: false`), so the result never needs
+    /// training. A model with a `trainingRecord` and settings gets a `trained:` block (settings, starting
+    /// weights, history) instead of `train:`, so reading it back draws it as it is. `comments` become `# …`
+    /// lines at the top of YAML (JSON has no comments). Deterministic: same model ⇒ same bytes.
+    public static func write(_ model: Model, format: Format, comments: [String] = []) -> String {
+        document(model).text(format, comments: comments)
+    }
+
+    static func document(_ model: Model) -> ModelDocument {
+        var top: [(key: String, value: ModelDocument)] = [
+            ("nnviz", .integer(ModelDecoder.supportedVersion)),
+            ("name", .string(model.network.name)),
+            ("inputs", .flow(model.network.inputNames.map(ModelDocument.name))),
+            ("layers", .list(model.network.layers.map(layerDocument))),
+            ("domain", .flow(model.domain.map { .numbers([$0.lowerBound, $0.upperBound]) })),
+        ]
+        if let threshold = model.threshold { top.append(("threshold", .number(threshold))) }
+        if let limit = model.regionLimit { top.append(("regionLimit", .integer(limit))) }
+        if let data = model.data { top.append(("data", dataDocument(data))) }
+        if let training = model.training {
+            if let record = model.trainingRecord {
+                top.append(("trained", trainedDocument(training, record: record)))
+            } else {
+                top.append(("train", .mapping(settingsPairs(training))))
+            }
+        }
+        return .mapping(top)
+    }
+
+    /// `activation` (and `slope`), `weights` (block list of rows), then `biases` or `bias: false`.
+    static func layerDocument(_ layer: DenseLayer) -> ModelDocument {
+        var pairs: [(key: String, value: ModelDocument)] = [("activation", .word(layer.activation.name))]
+        if case .leakyReLU(let slope) = layer.activation { pairs.append(("slope", .number(slope))) }
+        pairs += weightPairs(layer)
+        return .mapping(pairs)
+    }
+
+    /// The weights and biases of a layer (`bias: false` when it has none).
+    static func weightPairs(_ layer: DenseLayer) -> [(key: String, value: ModelDocument)] {
+        let rows = ModelDocument.list((0..<layer.weights.rows).map { .numbers(layer.weights.row($0)) })
+        return [("weights", rows), layer.hasBias ? ("biases", .numbers(layer.biases)) : ("bias", .bool(false))]
+    }
+
+    static func dataDocument(_ data: Dataset) -> ModelDocument {
+        let points = { (m: Matrix) in ModelDocument.list((0..<m.rows).map { .numbers(m.row($0)) }) }
+        var pairs: [(key: String, value: ModelDocument)] = [("inputs", points(data.inputs)),
+                                                              ("targets", .numbers(data.targets))]
+        if data.hasTestSplit {
+            pairs += [("testInputs", points(data.testInputs)), ("testTargets", .numbers(data.testTargets))]
+        }
+        return .mapping(pairs)
+    }
+
+    /// The keys of `train:` (and the settings part of `trained:`), in the documented order.
+    static func settingsPairs(_ t: TrainingConfig) -> [(key: String, value: ModelDocument)] {
+        [("loss", .word(t.loss.rawValue)), ("optimizer", .word(t.optimizer.rawValue)),
+         ("learningRate", .number(t.learningRate)), ("epochs", .integer(t.epochs)), ("batchSize", .integer(t.batchSize)),
+         ("seed", .integer(Int(clamping: t.seed))), ("snapshots", .flow(t.snapshots.map(ModelDocument.integer))),
+         ("testFraction", .number(t.testFraction))]
+    }
 }
 
-/// Line-by-line YAML text for `ModelFile.write`.
-struct ModelYAMLWriter {
-    private(set) var text = ""
-
-    mutating func line(_ s: String) { text += s + "\n" }
-
-    static func list(_ values: [Double]) -> String {
-        "[" + values.map(ModelNumber.exact).joined(separator: ", ") + "]"
-    }
-
-    mutating func layer(_ layer: DenseLayer) {
-        line("  - activation: \(layer.activation.name)")
-        if case .leakyReLU(let slope) = layer.activation { line("    slope: \(ModelNumber.exact(slope))") }
-        line("    weights:")
-        for r in 0..<layer.weights.rows { line("      - \(Self.list(layer.weights.row(r)))") }
-        line("    biases: \(Self.list(layer.biases))")
-    }
-
-    mutating func data(_ data: Dataset) {
-        line("data:")
-        points("inputs", data.inputs)
-        line("  targets: \(Self.list(data.targets))")
-        if data.hasTestSplit {
-            points("testInputs", data.testInputs)
-            line("  testTargets: \(Self.list(data.testTargets))")
-        }
-    }
-
-    private mutating func points(_ key: String, _ m: Matrix) {
-        line("  \(key):")
-        for r in 0..<m.rows { line("    - \(Self.list(m.row(r)))") }
-    }
-
-    mutating func training(_ t: TrainingConfig) {
-        line("train:")
-        line("  loss: \(t.loss.rawValue)")
-        line("  optimizer: \(t.optimizer.rawValue)")
-        line("  learningRate: \(ModelNumber.exact(t.learningRate))")
-        line("  epochs: \(t.epochs)")
-        line("  batchSize: \(t.batchSize)")
-        line("  seed: \(t.seed)")
-        line("  snapshots: [\(t.snapshots.map(String.init).joined(separator: ", "))]")
-        line("  testFraction: \(ModelNumber.exact(t.testFraction))")
-    }
-
-    /// A double-quoted YAML string (JSON escapes), always safe.
+/// How strings are spelled in written model files.
+enum ModelYAMLText {
+    /// A double-quoted string with JSON escapes (`\"`, `\\`, `\n`, `\t`, `\u00XX`): valid YAML and valid JSON.
     static func quoted(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -77,7 +81,10 @@ struct ModelYAMLWriter {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 { out += "\\x" + String(scalar.value, radix: 16).leftPadded(2) } else {
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
@@ -93,8 +100,4 @@ struct ModelYAMLWriter {
             && !reserved.contains(s.lowercased())
         return plain ? s : quoted(s)
     }
-}
-
-private extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

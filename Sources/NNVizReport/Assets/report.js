@@ -11,8 +11,10 @@
     var units = svg.querySelectorAll(".unit[id], .bias[id]");
     for (var i = 0; i < units.length; i++) {
       (function (unit) {
-        unit.addEventListener("mouseenter", function () { focusUnit(svg, unit.id, true); });
-        unit.addEventListener("mouseleave", function () { focusUnit(svg, unit.id, false); });
+        // Ids are prefixed with the figure name ("graph-u-1-2"); link classes use the bare id ("from-u-1-2").
+        var key = unit.id.substring(unit.id.indexOf("-") + 1);
+        unit.addEventListener("mouseenter", function () { focusUnit(svg, key, true); });
+        unit.addEventListener("mouseleave", function () { focusUnit(svg, key, false); });
       })(units[i]);
     }
   }

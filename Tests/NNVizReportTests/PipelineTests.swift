@@ -1,0 +1,48 @@
+import Foundation
+import NNVizAnalysis
+import NNVizEngine
+import NNVizFigures
+import Testing
+@testable import NNVizReport
+
+/// The one pipeline: train → analyse → figures → report, with the output folder checked first.
+@Suite struct PipelineTests {
+    /// A folder that is not a report is refused before any training: no stage runs at all.
+    @Test func outputFolderIsCheckedBeforeTraining() throws {
+        let folder = try temporaryFolder("pipeline-dest")
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        var stages: [PipelineStage] = []
+        #expect(throws: ReportError.self) {
+            _ = try RenderPipeline.render(try example("spiral"), to: folder, stage: { stages.append($0) })
+        }
+        #expect(stages.isEmpty)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The stages run in order, training only when asked, one drawing stage per figure kind.
+    @Test func stagesRunInOrderAndAnalysesAreShared() throws {
+        let folder = try temporaryFolder("pipeline-stages").appendingPathComponent("r")
+        var stages: [PipelineStage] = []
+        _ = try RenderPipeline.render(try example("xor-relu"), figures: [.regions, .graph], to: folder,
+                                      options: ReportOptions(formats: [.svg]), stage: { stages.append($0) })
+        #expect(stages == [.analysing, .drawing(.graph), .drawing(.regions), .writing])
+        let prepared = try RenderPipeline.prepare(try example("xor-relu"))
+        #expect(prepared.analysis.current.regions.exactCount(network: prepared.model.network) == 3)
+        #expect(prepared.history == nil)
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+
+    /// A model with a train: block is trained by `prepare`, so inspect and render describe the same network:
+    /// the prepared weights equal a direct training run's, bit for bit.
+    @Test func prepareTrainsAModelThatAsks() throws {
+        var model = try example("xor-relu")
+        model.training = TrainingConfig(loss: .mse, optimizer: .sgd, learningRate: 0.05, epochs: 20, batchSize: 0, seed: 3,
+                                        snapshots: [0, 20], testFraction: 0)
+        var stages: [PipelineStage] = []
+        let prepared = try RenderPipeline.prepare(model, stage: { stages.append($0) })
+        #expect(stages == [.training(epochs: 20), .analysing])
+        let direct = try RenderPipeline.train(model).model
+        #expect(prepared.model.network == direct.network)
+        #expect(prepared.analysis.snapshots.map(\.epoch) == [0, 20])
+    }
+}
