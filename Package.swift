@@ -8,18 +8,22 @@ let package = Package(
     products: [
         .executable(name: "nnviz", targets: ["nnviz"]),
         .executable(name: "nnviz-bench", targets: ["nnviz-bench"]),
+        // For Fuzz/ (the libFuzzer target of the model-file and CSV decoders, built by scripts/fuzz.sh).
+        .library(name: "NNVizEngine", targets: ["NNVizEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo",
                        providers: [.apt(["libcairo2-dev"])]),
-        .target(name: "NNVizEngine", dependencies: ["CBLAS", .product(name: "Yams", package: "Yams")], exclude: ["README.md"]),
+        .target(name: "NNVizEngine", dependencies: ["CBLAS", .product(name: "Yams", package: "Yams"),
+                                                   .product(name: "CSV", package: "CSV.swift")], exclude: ["README.md"]),
         .target(name: "NNVizAnalysis", dependencies: ["NNVizEngine"], exclude: ["README.md"]),
         .target(name: "NNVizScene", exclude: ["README.md"]),
         .target(name: "NNVizSVG", dependencies: ["NNVizScene"], exclude: ["README.md"]),

@@ -14,9 +14,9 @@ swift build --product nnviz
 bin=.build/debug/nnviz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" render -o "$work/spiral" --scale 2 >/dev/null
-"$bin" render --example xor-relu -o "$work/xor" --scale 2 >/dev/null
-"$bin" render --example threshold-table -o "$work/table" --scale 2 --format png >/dev/null
+"$bin" render -o "$work/spiral" --dpi 144 >/dev/null
+"$bin" render --example xor-relu -o "$work/xor" --dpi 144 >/dev/null
+"$bin" render --example threshold-table -o "$work/table" --dpi 144 --format png >/dev/null
 mkdir -p docs/images
 cp "$work/xor/figures/graph.png" docs/images/graph-xor-relu.png
 cp "$work/spiral/figures/loss.png" docs/images/loss-spiral.png

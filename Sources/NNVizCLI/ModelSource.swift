@@ -12,15 +12,21 @@ public struct ModelSource: ParsableArguments, Sendable {
                                             valueName: "name"))
     public var example: String?
 
+    @Option(name: .long, help: ArgumentHelp("The memory nnviz may use, e.g. 512M or 4G (default 2G, or $NNVIZ_MEMORY_BUDGET); "
+                                            + "larger models are refused up front.", valueName: "size"))
+    public var memoryBudget: String?
+
     public init() {}
 
     /// A source for a file path or an example name (for tests and other commands).
-    public init(model: String? = nil, example: String? = nil) {
+    public init(model: String? = nil, example: String? = nil, memoryBudget: String? = nil) {
         self.model = model
         self.example = example
+        self.memoryBudget = memoryBudget
     }
 
     public func validate() throws {
+        _ = try Self.budget(memoryBudget)
         switch (model, example) {
         case (nil, nil):
             throw ValidationError("Give a model file or --example NAME (`nnviz examples` lists the names).")
@@ -43,13 +49,25 @@ public struct ModelSource: ParsableArguments, Sendable {
         return model ?? ""
     }
 
+    /// The memory budget: `--memory-budget`, else `NNVIZ_MEMORY_BUDGET`, else 2 GB; an invalid value is a
+    /// `ValidationError` naming where it came from.
+    public static func budget(_ option: String?) throws -> MemoryBudget {
+        do {
+            if let option { return try MemoryBudget.parse(option, source: "--memory-budget") }
+            return try MemoryBudget.fromEnvironment()
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
     /// Loads and checks the model (`overrides` replace `train.seed` / `train.epochs` before weights are drawn).
     public func load(overrides: ModelFile.Overrides = .init()) throws -> Model {
+        let budget = try Self.budget(memoryBudget)
         if let example {
             guard let builtIn = BuiltInExamples.named(example) else { throw CLIError(Self.unknownExample(example)) }
-            return try ModelFile.parse(builtIn.text, fileName: "\(example).yaml", overrides: overrides)
+            return try ModelFile.parse(builtIn.text, fileName: "\(example).yaml", overrides: overrides, budget: budget)
         }
         guard let model else { throw CLIError("Give a model file or --example NAME.") }
-        return try ModelFile.load(path: model, overrides: overrides)
+        return try ModelFile.load(path: model, overrides: overrides, budget: budget)
     }
 }

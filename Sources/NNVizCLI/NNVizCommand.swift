@@ -14,6 +14,10 @@ public struct NNVizCommand: ParsableCommand {
               nnviz inspect --example threshold-table --at "0;1;3;5;3.5"
               nnviz train --example spiral --output spiral-trained.yaml
             """,
+        version: NNVizCommand.version,
         subcommands: [InspectCommand.self, TrainCommand.self, RenderCommand.self, ExamplesCommand.self])
+    /// The version `nnviz --version` prints.
+    public static let version = "nnviz 0.1.0"
+
     public init() {}
 }

@@ -73,7 +73,7 @@ public struct RenderCommand: ParsableCommand {
                                             valueName: "length"))
     public var width: FigureSize?
 
-    @Option(name: .long, help: ArgumentHelp("PNG resolution in dots per inch (36 to 1200).", valueName: "dpi"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("PNG resolution in dots per inch (36 to 1200).", valueName: "dpi"))
     public var dpi: Double = ReportOptions.defaultDPI
 
     @Option(name: .long, help: ArgumentHelp("Colours: light, or print (survives grayscale; negative weights dashed).", valueName: "theme"))
@@ -85,7 +85,7 @@ public struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out the small plot of every unit's output inside the network graph.")
     public var noMiniPlots = false
 
-    @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 parameters), on, off.", valueName: "when"))
+    @Option(name: .long, help: ArgumentHelp("Weight values on the graph's links: auto (up to 30 links, and only when the labels fit at the size), on, off.", valueName: "when"))
     public var weights: WeightLabelsChoice = .auto
 
     @Flag(name: .long, help: "Train a trained model file anew from its recorded starting weights and settings (trained: block) instead of drawing its recorded run.")
@@ -95,6 +95,13 @@ public struct RenderCommand: ParsableCommand {
     public var lossScale: LossScaleChoice = .auto
 
     @OptionGroup public var regionLimit: RegionLimitOption
+
+    @Flag(name: .long, help: "Replace the report folder even when it holds files nnviz did not write.")
+    public var force = false
+
+    @Option(name: .long, help: ArgumentHelp("The memory nnviz may use, e.g. 512M or 4G (default 2G, or $NNVIZ_MEMORY_BUDGET); "
+                                            + "larger models are refused up front.", valueName: "size"))
+    public var memoryBudget: String?
 
     public init() {}
 
@@ -107,6 +114,7 @@ public struct RenderCommand: ParsableCommand {
         do {
             if try FigureFormat.parseList(format).isEmpty { throw ValidationError("--format needs at least one of svg, png, pdf.") }
         } catch let error as ReportError { throw ValidationError(error.description) }
+        _ = try ModelSource.budget(memoryBudget)
         guard dpi.isFinite, ReportOptions.dpiRange.contains(dpi) else {
             throw ValidationError("--dpi must be from \(Int(ReportOptions.dpiRange.lowerBound)) to \(Int(ReportOptions.dpiRange.upperBound)) (got \(dpi)).")
         }
@@ -125,16 +133,26 @@ public struct RenderCommand: ParsableCommand {
 
     /// Does the work of `run()`, sending progress text to `say`; returns the page's URL.
     public func render(say: (String) -> Void = { _ in }) throws -> URL {
-        let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil)
+        let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil,
+                                 memoryBudget: memoryBudget)
+        let destination = try ReportDestination.prepare(URL(fileURLWithPath: output), force: force)
         let loaded = regionLimit.applied(to: try source.load())
+        do { try ModelSource.budget(memoryBudget).checkRender(loaded) } catch let error as MemoryBudget.Problem {
+            throw CLIError("\(source.displayName): \(error.message).")
+        }
         let names = try figures.map { list throws(FigureError) in try FigureName.parseList(list) }
+        if RenderPipeline.wantsTraining(loaded, retrain: retrain) {
+            try TrainRun.checkHasData(loaded, source: source.displayName)
+        }
         var printer = ProgressPrinter()
         let figureCount = names?.count ?? FigureName.allCases.count
         var drawn = 0
-        let options = ReportOptions(formats: try FigureFormat.parseList(format), dpi: dpi, singleFile: singleFile)
-        return try RenderPipeline.render(loaded, figures: names, to: URL(fileURLWithPath: output),
-                                         theme: .named(theme, size: width ?? size),
-                                         figureOptions: figureOptions, options: options, retrain: retrain, stage: { stage in
+        let options = ReportOptions(formats: try FigureFormat.parseList(format), dpi: dpi, singleFile: singleFile,
+                                    force: force)
+        var first = Self.initialReport(loaded, retrain: retrain), last: EpochReport?
+        let page = try RenderPipeline.render(loaded, figures: names, to: destination,
+                                             theme: .named(theme, size: width ?? size),
+                                             figureOptions: figureOptions, options: options, retrain: retrain, stage: { stage in
             switch stage {
             case .training(let epochs): say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
             case .analysing: say("analysing \(loaded.name): regions, unit activity, field sample\n")
@@ -144,7 +162,21 @@ public struct RenderCommand: ParsableCommand {
             case .writing: say("writing the report to \(output)\n")
             }
         }) { report in
+            first = first ?? report
+            last = report
             if let text = printer.text(for: report) { say(text) }
         }
+        if let first, let last, let warning = TrainRun.worseningWarning(from: first, to: last, model: loaded) {
+            FileHandle.standardError.write(Data(warning.utf8))
+        }
+        return page
+    }
+
+    /// The loss before training (epoch 0), so a render's warning compares the run's end with its start.
+    static func initialReport(_ model: Model, retrain: Bool) -> EpochReport? {
+        guard RenderPipeline.wantsTraining(model, retrain: retrain), let data = model.data, data.count > 0 else { return nil }
+        let loss = (model.training ?? .defaults(for: model.network)).loss
+        guard let value = try? model.network.loss(inputs: data.inputs, targets: data.targets, loss: loss) else { return nil }
+        return EpochReport(epoch: 0, epochs: 0, trainLoss: value, trainAccuracy: nil)
     }
 }

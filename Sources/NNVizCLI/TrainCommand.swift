@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NNVizEngine
 
 /// `nnviz train MODEL`: trains with the file's `train:` settings, prints progress and the final loss.
@@ -23,26 +24,41 @@ public struct TrainCommand: ParsableCommand {
 
     @OptionGroup public var source: ModelSource
 
-    @Option(name: .long, help: "Train for this many epochs instead of train.epochs.")
+    @Option(name: .long, parsing: .unconditional, help: "Train for this many epochs (1 to 10,000,000) instead of train.epochs.")
     public var epochs: Int?
 
-    @Option(name: .long, help: "Use this seed (initial weights, shuffling, test split) instead of train.seed.")
+    @Option(name: .long, parsing: .unconditional,
+            help: "Use this seed (initial weights, shuffling, test split) instead of train.seed.")
     public var seed: UInt64?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the trained model to this file (.json: JSON, else YAML).", valueName: "file"))
     public var output: String?
 
+    @Flag(name: .long, help: "Exit with status 1 (and write nothing) when the final loss is worse than the first.")
+    public var failOnWorse = false
+
     public init() {}
 
     public func validate() throws {
-        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1 (got \(epochs)).") }
+        if let epochs, !(1...ModelLimits.epochs).contains(epochs) {
+            throw ValidationError("--epochs must be from 1 to \(ModelLimits.epochs) (got \(epochs)).")
+        }
     }
 
     public func run() throws {
+        if let output { try OutputFile.check(output, option: "--output") }
         let model = try source.load(overrides: ModelFile.Overrides(seed: seed, epochs: epochs))
+        try TrainRun.checkHasData(model, source: source.displayName)
+        do { try ModelSource.budget(source.memoryBudget).checkTraining(model) } catch let error as MemoryBudget.Problem {
+            throw CLIError("\(source.displayName): \(error.message).")
+        }
         var printer = ProgressPrinter()
         let (trained, history) = try TrainRun.train(model) { printer.print($0) }
         print(TrainRun.summary(trained, history), terminator: "")
+        if let warning = TrainRun.worseningWarning(trained, history) {
+            FileHandle.standardError.write(Data(warning.utf8))
+            if failOnWorse { throw ExitCode(1) }
+        }
         if let output {
             try TrainRun.write(trained, history: history, to: output)
             print("wrote \(output)")

@@ -22,28 +22,28 @@ struct GraphUnitFlags {
 
     func activity(column: Int, unit: Int) -> UnitActivity? { flagged[Key(column: column, unit: unit)] }
 
-    /// How far the ring sits outside the unit's circle or box.
-    static let gap = 3.5
+    /// How far the ring sits outside the unit's circle or box: a third of the gap between units, at most a pad.
+    static func gap(_ layout: GraphLayout, theme: FigureTheme) -> Double {
+        min(theme.type.pad, max(1, (layout.slot - 2 * layout.half) / 3))
+    }
 
     /// The ring around a flagged unit's circle or box, `gap` outside it.
-    static func ring(_ activity: UnitActivity, around box: Rect, circle: Bool, theme: FigureTheme) -> Node {
+    static func ring(_ activity: UnitActivity, around box: Rect, circle: Bool, gap: Double, theme: FigureTheme) -> Node {
         let outer = box.insetBy(-gap)
         let path = circle ? Path.circle(center: outer.center, radius: outer.width / 2) : Path.rect(outer)
-        let stroke = Stroke(color: theme.text, width: 2, dash: activity == .dead ? [4, 3] : [])
+        let w = theme.stroke(1.5)
+        let stroke = Stroke(color: theme.text, width: w, dash: activity == .dead ? [2.5 * w, 2 * w] : [])
         return .path(PathNode(path: path, stroke: stroke, info: NodeInfo(classes: ["unit-flag", flagClass(activity)])))
     }
 
     static func flagClass(_ activity: UnitActivity) -> String { activity == .dead ? "dead" : "always-on" }
 
-    /// The legend lines explaining the rings that occur, one under the other from `top`, centred on `x`.
-    func legend(x: Double, top: Double, theme: FigureTheme) -> [Node] {
+    /// The legend lines explaining the rings that occur.
+    var legendLines: [String] {
         var lines: [String] = []
         if deadCount > 0 { lines.append("dashed ring: dead unit (never on)") }
         if alwaysOnCount > 0 { lines.append("solid ring: unit always on") }
-        return lines.enumerated().map { i, line in
-            .text(TextNode(line, at: Point(x, top + 8 + 15 * Double(i)), font: theme.font(10), color: theme.mutedText,
-                           anchor: .middle, baseline: .middle, info: NodeInfo(classes: ["flag-legend"])))
-        }
+        return lines
     }
 
     /// The caption sentence, empty when nothing is flagged.

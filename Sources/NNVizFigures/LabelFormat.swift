@@ -26,6 +26,17 @@ public enum LabelFormat {
         short(value, digits: digits).replacingOccurrences(of: "\u{2212}", with: "-")
     }
 
+    /// An integer with its digits grouped in threes by commas: 550731776 → "550,731,776", −1234 → "−1,234".
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (value < 0 ? "\u{2212}" : "") + out
+    }
+
     private static func trim(_ s: String) -> String {
         guard s.contains(".") else { return s }
         var t = s

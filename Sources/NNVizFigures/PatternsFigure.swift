@@ -8,7 +8,7 @@ import NNVizScene
 enum PatternsFigure {
     /// At most this many unit panels (the flags in the caption still count every unit).
     static let maxPanels = 64
-    /// Above this many regions the on-sets are drawn from a 120 × 120 sample instead of polygons.
+    /// Above this many regions the on-sets are drawn from the analysis' field sample instead of polygons.
     static let exactPanelLimit = 1500
 
     static func build(_ context: FigureContext) -> FigureOutcome {
@@ -20,44 +20,59 @@ enum PatternsFigure {
             return .skipped(reason: "no hidden unit has an on/off state (identity hidden layers add no pattern bits).")
         }
         let count = min(activity.count, maxPanels)
-        let cell = count > 16 ? 150.0 : 190.0
-        let grid = PanelGrid(count: count, maxColumns: count > 16 ? 6 : 4, cellWidth: cell, cellHeight: cell + (net.inputCount == 1 ? -40 : 0), top: 40)
-        var nodes: [Node] = []
-        // Many regions: every panel would repeat thousands of polygons, so the bits are drawn as a raster of one
-        // shared sample (exact at each pixel centre) with the exact switching lines on top.
-        var dense: SampledPatterns? = nil
-        if case .twoD(let r) = analysis, r.regionCount > exactPanelLimit {
-            dense = SampledPatterns(network: net, domain: r.domain, columns: 120, rows: 120)
-        }
-        for (bit, unit) in activity.prefix(count).enumerated() {
-            let panel = PatternPanel(network: net, layer: unit.layer, unit: unit.unit, bit: bit, activity: unit.activity,
-                                     cell: grid.cell(bit), theme: context.theme)
-            let inner: [Node]
-            switch analysis {
-            case .twoD(let r) where r.regionCount > exactPanelLimit:
-                inner = panel.nodesSampled(dense ?? SampledPatterns(network: net, domain: r.domain), boundaries: r.unitBoundaries)
-            case .twoD(let r): inner = panel.nodes2D(r)
-            case .oneD(let r): inner = panel.nodes1D(r)
-            case .sampled(let s, _): inner = panel.nodesSampled(s, boundaries: [])
-            case .unavailable: inner = []
+        let compact = count > compactAbove
+        let panels = activity.prefix(count).enumerated().compactMap { bit, unit -> PatternPanel? in
+            source(analysis, field: context.current.field).map {
+                PatternPanel(network: net, layer: unit.layer, unit: unit.unit, bit: bit, activity: unit.activity, source: $0, compact: compact)
             }
-            nodes.append(.group(GroupNode(inner, info: NodeInfo(id: "unit-\(unit.layer + 1)-\(unit.unit + 1)",
-                                                                classes: ["panel", "unit-panel", unit.activity == .switching ? "switching" : unit.activity == .dead ? "dead" : "always-on"]))))
         }
-        let dead = activity.filter { $0.activity == .dead }.count, always = activity.filter { $0.activity == .alwaysOn }.count
-        let flags = "\(dead) dead (never on in the domain), \(always) always on (linear there)"
+        guard !panels.isEmpty else { return .skipped(reason: "the model has no field sample to draw the units from.") }
+        let dead = activity.filter { $0.activity == .dead }.map { Notation.unit(layer: $0.layer, $0.unit, network: net) }
+        let always = activity.filter { $0.activity == .alwaysOn }.map { Notation.unit(layer: $0.layer, $0.unit, network: net) }
+        let flags = "\(dead.count) dead (never on in the domain), \(always.count) always on (linear there)"
         let sampled: Bool = { if case .sampled = analysis { return true } else { return false } }()
-        let heading = "Where each hidden unit is on (shaded)" + (dead + always > 0 ? ": \(dead) dead, \(always) always on" : "")
-        let headingFont = context.theme.font(13, bold: true)
-        nodes.append(.text(TextNode(heading, at: Point(8, 16), font: headingFont, color: context.theme.text, baseline: .middle)))
-        let width = max(grid.width, TextMetrics.width(of: heading, font: headingFont) + 16)
+        let heading = "Where each hidden unit is on (shaded)" + (dead.count + always.count > 0 ? ": \(dead.count) dead, \(always.count) always on" : "")
+        let grid = SmallMultiples(panels: panels, minimumCellWidth: { $0.type.label * (compact ? 6 : net.inputCount == 1 ? 13 : 11) })
+        let root = VStack([TextPanel(text: heading, role: .title), grid])
         let alt = "Small maps, one per hidden unit of \(context.model.name), shading where the unit is on; \(flags)."
-        let scene = Scene(width: width, height: grid.height + 8, title: "Activation patterns of \(context.model.name)",
-                          description: alt, background: context.theme.background, nodes: nodes)
-        let caption = "Where each hidden unit is on (relu / leaky-relu: z > 0; step: z ≥ 0), one panel per unit, titled hⱼ " +
-            "with its layer. Dead units (never on in the domain) and always-on units (linear there) are flagged in their titles: \(flags)." +
+        let scene = FigureCanvas.scene(root, theme: context.theme, title: "Activation patterns of \(context.model.name)", description: alt)
+        let caption = "Where each hidden unit is on (relu / leaky-relu: z > 0; step: z ≥ 0), one panel per unit" +
+            (net.layers.count > 2 ? ", the superscript giving its layer" : "") + ". " + flagSentence(dead: dead, always: always) +
+            (compact ? " Each small panel shows the whole input, \(domainText(context.model.domain, oneD: net.inputCount == 1))." : "") +
             (sampled ? " Sampled on a grid: the network has too many regions to enumerate." : "") +
             (activity.count > count ? " Only the first \(count) of \(activity.count) units are drawn." : "")
         return .figure(Figure(name: .patterns, scene: scene, caption: caption, altText: alt))
+    }
+
+    /// Past this many panels they are drawn as thumbnails without ticks, more to a row.
+    static let compactAbove = 8
+
+    static func domainText(_ d: [ClosedRange<Double>], oneD: Bool) -> String {
+        oneD ? "x from \(LabelFormat.short(d.first?.lowerBound ?? 0)) to \(LabelFormat.short(d.first?.upperBound ?? 0))"
+             : RegionsFigure.domainText(d)
+    }
+
+    /// "Every unit switches inside the domain." or the dead and always-on units by name.
+    static func flagSentence(dead: [String], always: [String]) -> String {
+        if dead.isEmpty && always.isEmpty { return "Every unit switches inside the domain: none is dead or always on." }
+        var parts: [String] = []
+        if !dead.isEmpty {
+            parts.append("\(RegionCaption.list(dead)) \(dead.count == 1 ? "is" : "are") dead (never on in the domain: \(dead.count == 1 ? "it adds" : "they add") nothing there)")
+        }
+        if !always.isEmpty {
+            parts.append("\(RegionCaption.list(always)) \(always.count == 1 ? "is" : "are") always on (linear there: no bend)")
+        }
+        return parts.joined(separator: "; ") + "."
+    }
+
+    /// What the panels draw from: exact regions, or the field sample when there are too many regions.
+    static func source(_ analysis: RegionResult, field: FieldSample?) -> PatternPanel.Source? {
+        switch analysis {
+        case .twoD(let r) where r.regionCount > exactPanelLimit: return field.map { .field($0, boundaries: r.unitBoundaries) }
+        case .twoD(let r): return .twoD(r)
+        case .oneD(let r): return .oneD(r)
+        case .sampled: return field.map { .field($0, boundaries: []) }
+        case .unavailable: return nil
+        }
     }
 }

@@ -35,19 +35,30 @@ enum PatternText {
 }
 
 /// A plot of the 2-D input box: input coordinates (x1 right, x2 up) to canvas, with the box's aspect ratio
-/// (clamped to 1:2…2:1 so very flat domains stay readable).
+/// (clamped to 1:2…2:1 so very flat domains stay readable). `InputPlanePanel` lays one out as a panel.
 struct InputPlane {
     var axes: Axes
     var domain: [ClosedRange<Double>]
 
+    /// The plane drawn over `frame` (the caller keeps the frame's aspect, see `InputPlane.aspect`).
+    init(domain: [ClosedRange<Double>], frame: Rect) {
+        axes = Axes(frame: frame, xDomain: (domain[0].lowerBound, domain[0].upperBound),
+                    yDomain: (domain[1].lowerBound, domain[1].upperBound))
+        self.domain = domain
+    }
+
     /// The plane with its frame's top-left corner at `origin` and its longer side `size` canvas units.
     init(domain: [ClosedRange<Double>], origin: Point, size: Double) {
-        let dx = domain[0].upperBound - domain[0].lowerBound, dy = domain[1].upperBound - domain[1].lowerBound
-        let ratio = max(0.5, min(2, dy / dx))
+        let ratio = Self.aspect(domain)
         let w = ratio <= 1 ? size : size / ratio, h = ratio <= 1 ? size * ratio : size
-        axes = Axes(frame: Rect(x: origin.x, y: origin.y, width: w, height: h),
-                    xDomain: (domain[0].lowerBound, domain[0].upperBound), yDomain: (domain[1].lowerBound, domain[1].upperBound))
-        self.domain = domain
+        self.init(domain: domain, frame: Rect(x: origin.x, y: origin.y, width: w, height: h))
+    }
+
+    /// Height over width of the drawn box: the domain's, clamped to 1:2…2:1.
+    static func aspect(_ domain: [ClosedRange<Double>]) -> Double {
+        let dx = domain[0].upperBound - domain[0].lowerBound, dy = domain[1].upperBound - domain[1].lowerBound
+        guard dx > 0, dy > 0, dx.isFinite, dy.isFinite else { return 1 }
+        return max(0.5, min(2, dy / dx))
     }
 
     var frame: Rect { axes.frame }
@@ -74,7 +85,7 @@ struct InputPlane {
 
     /// The frame outline alone (drawn again on top of filled regions).
     func frameOutline(theme: FigureTheme) -> Node {
-        .path(PathNode(path: .rect(frame), stroke: Stroke(color: theme.axis, width: 1)))
+        .path(PathNode(path: .rect(frame), stroke: Stroke(color: theme.axis, width: theme.stroke(1))))
     }
 }
 
@@ -161,10 +172,14 @@ enum RegionBoundText {
         return b.zaslavsky ?? b.upper
     }
 
-    /// "3 regions (bound 4)"; a saturated bound prints as "bound > 9.2e18".
+    /// The bound with grouped digits ("550,731,776"); a saturated bound prints as "> 9.2e18".
+    static func boundText(_ network: Network) -> String { text(bound: bound(network)) }
+
+    /// A bound as text: grouped digits, "> 9.2e18" when saturated.
+    static func text(bound b: Int) -> String { b == Int.max ? "> 9.2e18" : LabelFormat.grouped(b) }
+
+    /// "3 regions (bound 4)", "1,204 regions (bound 550,731,776)".
     static func count(_ count: Int, network: Network) -> String {
-        let b = bound(network)
-        let text = b == Int.max ? "> 9.2e18" : "\(b)"
-        return "\(count) region\(count == 1 ? "" : "s") (bound \(text))"
+        "\(LabelFormat.grouped(count)) region\(count == 1 ? "" : "s") (bound \(boundText(network)))"
     }
 }

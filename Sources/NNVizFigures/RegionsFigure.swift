@@ -2,16 +2,16 @@ import NNVizAnalysis
 import NNVizEngine
 import NNVizScene
 
-/// `regions`: the exact linear regions of a piecewise-linear net. 2-D: polygons coloured by a hash of their
-/// activation pattern (stable across snapshots), the pattern written inside regions that can hold it, each
-/// first-layer unit's line labelled hⱼ with ticks on its active side (z > 0; z ≥ 0 for step units), deeper
-/// units' bent boundaries thinner, the data on top. 1-D: see `RegionsFigure1D`. Past the region limit the
-/// map is sampled on a grid and says so. With training snapshots, a side panel shows the count over training.
+/// `regions`: the exact linear regions of a piecewise-linear net. 2-D: a `RegionMapPanel` (polygons coloured
+/// by a hash of their activation pattern, the pattern written where it fits, first-layer lines labelled hⱼ with
+/// ticks on their active side, deeper units' bent boundaries thinner, the data on top) with its legend beside
+/// or below; 1-D: see `RegionsFigure1D`. Past the region limit the map is sampled on a grid and says so. With
+/// training snapshots, a panel shows the count over training. Nets whose hidden units have no on/off bit
+/// (identity hidden layers, or none) are skipped: their whole box is one linear region (see `collapse`).
 enum RegionsFigure {
-    static let mapSize = 400.0
-    static let margin = (left: 64.0, top: 44.0, right: 24.0, bottom: 56.0)
-
     static func build(_ context: FigureContext) -> FigureOutcome {
+        if case .unavailable(let reason) = context.current.regions { return .skipped(reason: reason) }
+        if let reason = skipReason(context.network) { return .skipped(reason: reason) }
         switch context.current.regions {
         case .unavailable(let reason): return .skipped(reason: reason)
         case .oneD(let r): return RegionsFigure1D.build(r, context)
@@ -20,131 +20,84 @@ enum RegionsFigure {
         }
     }
 
+    /// Why a network has nothing to map: no hidden layer, or no hidden unit with an on/off bit.
+    static func skipReason(_ net: Network) -> String? {
+        guard (1...2).contains(net.inputCount) else { return nil }
+        if net.layers.count < 2 {
+            return "the model has no hidden layer, so its output is one affine map over the whole input: there is one region."
+        }
+        if net.hiddenLayers.allSatisfy({ $0.activation == .identity }) {
+            return "every hidden layer is identity, so nothing switches and the whole input is one linear region; " +
+                "the collapse figure shows such a net as one linear model."
+        }
+        return nil
+    }
+
     static func build2D(_ r: Regions2D, _ context: FigureContext) -> FigureOutcome {
         let net = context.network, theme = context.theme
-        let plane = InputPlane(domain: r.domain, origin: Point(margin.left, margin.top), size: mapSize)
         let counts = RegionCounts(r, network: net)
-        var nodes = plane.decoration(net, theme: theme)
-        nodes.append(.group(GroupNode(regionNodes(r, net: net, plane: plane), info: NodeInfo(classes: ["regions"]))))
-        let lines = RegionLines(network: net, regions: r, plane: plane, theme: theme)
-        nodes += lines.boundaryNodes()
-        let labels = lines.labelNodes()
-        let labelRects = labels.map(TextMetrics.bounds(of:))
-        nodes += patternLabels(r, net: net, plane: plane, theme: theme,
-                               avoid: labelRects + DataMarks.rects2D(context.model, plane: plane))
-        nodes += DataMarks.nodes2D(context.model, plane: plane, theme: theme)
-        nodes.append(plane.frameOutline(theme: theme))
-        nodes += labels.flatMap { RegionLines.haloed($0, theme: theme) }
+        let map = RegionMapPanel(regions: r, network: net, model: context.model)
+        let lines = RegionLines(network: net, regions: r, plane: InputPlane(domain: r.domain, origin: Point(0, 0), size: 1), theme: theme)
+        let legend = RegionLegend.legend(context, lines: lines)
+        let countPanel = RegionCountPanel(context)
+        let side: any Panel = countPanel.map { VStack([legend, $0]) } ?? legend
+        let body = BesideOrBelow(main: map, side: side, sideWidth: { t in max(legend.naturalWidth(t), countPanel == nil ? 0 : 150 * t.type.strokeScale) },
+                                 minimumMainShare: 0.6)
         let headline = "\(RegionBoundText.count(counts.count, network: net)), \(plural(counts.patterns, "pattern")), " +
             plural(counts.linearPieces, "linear piece")
-        nodes.append(title(headline, at: Point(plane.frame.minX, plane.frame.minY - 16), theme: theme))
-        var width = plane.frame.maxX + margin.right
-        let side = legend(context, lines: lines, theme: theme)
-        let legendOrigin = Point(width + 8, plane.frame.minY)
-        let legendSize = side.size(theme: theme)
-        nodes += side.nodes(at: legendOrigin, theme: theme)
-        width = legendOrigin.x + legendSize.width + margin.right
-        var height = plane.frame.maxY + margin.bottom
-        var trainingText = ""
-        if let panel = RegionCountPanel(context) {
-            let cell = Rect(x: legendOrigin.x, y: legendOrigin.y + legendSize.height + 24, width: 300, height: 220)
-            nodes += panel.nodes(cell: cell, theme: theme)
-            width = max(width, cell.maxX + margin.right)
-            height = max(height, cell.maxY + 8)
-            trainingText = " " + panel.sentence
-        }
-        let alt = "Map of the \(counts.count) linear regions of \(context.model.name) over \(domainText(r.domain)): " +
-            "each convex region is coloured by its activation pattern (hidden units on = 1), with first-layer unit lines " +
-            "and deeper units' bent boundaries drawn.\(trainingText)"
-        let scene = Scene(width: width, height: height, title: "Linear regions of \(context.model.name)", description: alt,
-                          background: theme.background, nodes: nodes)
-        let caption = "\(RegionBoundText.count(counts.count, network: net)): each colour is one activation pattern " +
-            "(hidden units layer by layer, | between layers; 1 = on). Thick lines are first-layer units hⱼ = 0" +
-            (lines.showsTicks ? ", with ticks on the side where the unit is on" : "") + "; thin lines are deeper units' bent boundaries." +
-            (PatternText.bitLayers(net).isEmpty ? " Identity hidden units never switch: the whole box is one linear region." : "") +
-            trainingText
+        let root = VStack([TextPanel(text: headline, role: .title), body])
+        let inner = theme.size.width - 2 * theme.type.margin
+        let report = map.report(width: body.mainWidth(inner, theme: theme), theme: theme)
+        let trainingText = countPanel.map { " " + $0.sentence } ?? ""
+        let alt = "Map of the \(plural(counts.count, "linear region")) of \(context.model.name) over \(domainText(r.domain)): " +
+            "each convex region is coloured by its activation pattern (hidden units on = 1)" +
+            (lines.hasFirstLayerLines ? ", with the first-layer units' lines" : "") +
+            (lines.hasDeeperBoundaries ? " and deeper units' bent boundaries" : "") + "." + trainingText
+        let scene = FigureCanvas.scene(root, theme: theme, title: "Linear regions of \(context.model.name)", description: alt)
+        let caption = RegionCaption.sentence(r, counts: counts, network: net) + RegionCaption.pieces(counts) +
+            " Each colour is one activation pattern (1 = unit on, | between layers)" +
+            labelSentence(report, regions: counts.count) + trainingText
         return .figure(Figure(name: .regions, scene: scene, caption: caption, altText: alt))
     }
 
-    /// One filled polygon per region (class "region"), outlined in its own colour to hide anti-aliasing seams.
-    static func regionNodes(_ r: Regions2D, net: Network, plane: InputPlane) -> [Node] {
-        (0..<r.regionCount).map { i in
-            let pattern = r.pattern(of: i)
-            let color = PatternColors.color(forPattern: pattern)
-            let tip = "pattern \(PatternText.label(pattern, network: net)), area \(LabelFormat.short(r.areas[i]))"
-            return .path(PathNode(path: plane.path(r.polygon(of: i)), fill: color, stroke: Stroke(color: color, width: 0.6, join: .round),
-                                  info: NodeInfo(id: "region-\(i)", classes: ["region"], tooltip: tip)))
+    /// What the labels could not show: ", written in 5 of 7 regions (the others are too small); no room for the label of h₃."
+    static func labelSentence(_ report: RegionMapPanel.LabelReport, regions: Int) -> String {
+        var s = report.labelledRegions >= regions ? ", written in every region." :
+            report.labelledRegions == 0 ? "; the regions are too small to hold their patterns (each region's tooltip has it)." :
+            ", written in \(report.labelledRegions) of \(LabelFormat.grouped(regions)) regions (the others are too small)."
+        let dropped = report.droppedLines
+        if dropped.count > 4 {
+            s += " \(dropped.count) of the line labels are left out where they would overlap (each line's tooltip names its unit)."
+        } else if !dropped.isEmpty {
+            s += " No room for the label\(dropped.count == 1 ? "" : "s") of \(RegionCaption.list(dropped))."
         }
-    }
-
-    /// The pattern written at the centroid of every region whose polygon holds the text (10, else 8 units).
-    static func patternLabels(_ r: Regions2D, net: Network, plane: InputPlane, theme: FigureTheme, avoid: [Rect]) -> [Node] {
-        guard PatternText.bitLayers(net).count > 0 else { return [] }
-        var nodes: [Node] = []
-        var taken = avoid
-        for i in 0..<r.regionCount {
-            let poly = r.polygon(of: i).map(plane.point)
-            let centre = plane.point(ConvexCut.centroid(r.polygon(of: i)))
-            let text = PatternText.label(r.pattern(of: i), network: net)
-            let spots = [Point(0, 0), Point(0, -12), Point(0, 12), Point(-22, 0), Point(22, 0), Point(0, -24), Point(0, 24)]
-            search: for size in [11.0, 9.0] {
-                for d in spots {
-                    let node = TextNode(text, at: Point(centre.x + d.x, centre.y + d.y), font: theme.font(size), color: Color(hex: 0x1A1A1A),
-                                        anchor: .middle, baseline: .middle, info: NodeInfo(classes: ["pattern-label"]))
-                    let box = TextMetrics.bounds(of: node).insetBy(-2)
-                    if ConvexCut.contains(poly, box) && !taken.contains(where: { $0.intersects(box) }) {
-                        nodes.append(.text(node))
-                        taken.append(box)
-                        break search
-                    }
-                }
-            }
-        }
-        return nodes
+        return s
     }
 
     /// "1 pattern", "3 patterns".
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
-    static func title(_ text: String, at p: Point, theme: FigureTheme) -> Node {
-        .text(TextNode(text, at: p, font: theme.font(13, bold: true), color: theme.text, baseline: .middle))
-    }
+    static func plural(_ n: Int, _ word: String) -> String { RegionCaption.plural(n, word) }
 
     static func domainText(_ d: [ClosedRange<Double>]) -> String {
         d.map { "[\(LabelFormat.short($0.lowerBound)), \(LabelFormat.short($0.upperBound))]" }.joined(separator: " × ")
     }
 
-    static func legend(_ context: FigureContext, lines: RegionLines, theme: FigureTheme) -> MarkLegend {
-        var entries: [MarkLegend.Entry] = []
-        if lines.hasFirstLayerLines {
-            entries.append(.init(label: "first-layer unit hⱼ = 0", mark: .line(lines.firstStroke)))
-            if lines.showsTicks { entries.append(.init(label: "ticks: side where hⱼ is on", mark: .ticks(lines.firstStroke))) }
-        }
-        if lines.hasDeeperBoundaries {
-            entries.append(.init(label: "deeper unit's bent boundary", mark: .line(lines.deepStroke)))
-        }
-        entries += MarkLegend.classEntries(context.model)
-        return MarkLegend(entries: entries)
-    }
-
-    /// Sampled view: a raster of pattern colours, with a caption that says it is sampled.
+    /// Sampled view: a raster of pattern colours, with a title and caption that say it is sampled.
     static func buildSampled(_ s: SampledPatterns, limit: Int, _ context: FigureContext) -> FigureOutcome {
         let net = context.network, theme = context.theme
-        let plane = InputPlane(domain: s.domain, origin: Point(margin.left, margin.top), size: mapSize)
-        var nodes = plane.decoration(net, theme: theme)
-        nodes.append(.raster(patternRaster(s, frame: plane.frame)))
-        nodes += DataMarks.nodes2D(context.model, plane: plane, theme: theme)
-        nodes.append(plane.frameOutline(theme: theme))
-        let headline = "More than \(limit) regions: sampled, \(s.distinctPatterns) patterns seen"
-        nodes.append(title(headline, at: Point(plane.frame.minX, plane.frame.minY - 16), theme: theme))
+        let map = InputPlanePanel(domain: s.domain, xLabel: Notation.input(0, names: net.inputNames),
+                                  yLabel: Notation.input(1, names: net.inputNames), info: NodeInfo(classes: ["region-map", "sampled"])) { plane, theme in
+            [.raster(patternRaster(s, frame: plane.frame))] + DataMarks.nodes2D(context.model, plane: plane, theme: theme, test: true)
+        }
+        let legend = MarkLegend(entries: MarkLegend.classEntries(context.model, test: true))
+        let headline = "More than \(LabelFormat.grouped(limit)) regions: sampled, \(plural(s.distinctPatterns, "pattern")) seen"
+        let root = VStack([TextPanel(text: headline, role: .title),
+                           BesideOrBelow(main: map, side: legend, sideWidth: { legend.naturalWidth($0) }, minimumMainShare: 0.6)])
         let alt = "Sampled activation patterns of \(context.model.name) on a \(s.columns) × \(s.rows) grid: the exact " +
-            "enumeration stopped at \(limit) regions; \(s.distinctPatterns) distinct patterns were seen."
-        let scene = Scene(width: plane.frame.maxX + margin.right, height: plane.frame.maxY + margin.bottom,
-                          title: "Linear regions of \(context.model.name) (sampled)", description: alt,
-                          background: theme.background, nodes: nodes)
-        let caption = "Sampled, not exact: the network has more than \(limit) linear regions, so the activation pattern " +
-            "was evaluated at the centres of a \(s.columns) × \(s.rows) grid (\(s.distinctPatterns) distinct patterns seen, " +
-            "a lower bound; the architecture allows up to \(RegionBoundText.bound(net)))."
+            "enumeration stopped at \(LabelFormat.grouped(limit)) regions; \(LabelFormat.grouped(s.distinctPatterns)) distinct patterns were seen."
+        let scene = FigureCanvas.scene(root, theme: theme, title: "Linear regions of \(context.model.name) (sampled)", description: alt)
+        let caption = "Sampled, not exact: the network has more than \(LabelFormat.grouped(limit)) linear regions, so the activation " +
+            "pattern was evaluated at the centres of a \(s.columns) × \(s.rows) grid (\(plural(s.distinctPatterns, "distinct pattern")) " +
+            "seen, a lower bound; the architecture allows up to \(RegionBoundText.boundText(net)))."
         return .figure(Figure(name: .regions, scene: scene, caption: caption, altText: alt))
     }
 
@@ -161,5 +114,33 @@ enum RegionsFigure {
         }
         return RasterNode(pixelWidth: s.columns, pixelHeight: s.rows, rgba: rgba, frame: frame, pixelated: true,
                           info: NodeInfo(classes: ["sampled-regions"]))
+    }
+}
+
+/// The legend of the 2-D region map, in the course notation: the line of first-layer unit j is zⱼ = 0.
+enum RegionLegend {
+    /// "z₁" (one hidden layer) or "z₁⁽¹⁾" (deeper nets) for first-layer unit j; "zⱼ" / "zⱼ⁽¹⁾" for j = nil.
+    static func zName(_ j: Int?, network: Network) -> String {
+        let index = j.map { Notation.sub($0 + 1) } ?? "ⱼ"
+        return "z" + index + (network.layers.count > 2 ? "⁽¹⁾" : "")
+    }
+
+    static func hName(network: Network) -> String { "h" + "ⱼ" + (network.layers.count > 2 ? "⁽¹⁾" : "") }
+
+    static func legend(_ context: FigureContext, lines: RegionLines) -> MarkLegend {
+        let net = context.network
+        var entries: [MarkLegend.Entry] = []
+        if lines.hasFirstLayerLines {
+            entries.append(.init(label: "line \(zName(nil, network: net)) = 0 of unit \(hName(network: net))", mark: .line(lines.firstStroke)))
+            if lines.showsTicks {
+                let on = net.hiddenLayers.first?.activation == .step ? "≥" : ">"
+                entries.append(.init(label: "ticks: \(hName(network: net)) on (\(zName(nil, network: net)) \(on) 0)", mark: .ticks(lines.firstStroke)))
+            }
+        }
+        if lines.hasDeeperBoundaries {
+            entries.append(.init(label: "deeper unit switches (bent)", mark: .line(lines.deepStroke)))
+        }
+        entries += MarkLegend.classEntries(context.model, test: true)
+        return MarkLegend(entries: entries)
     }
 }

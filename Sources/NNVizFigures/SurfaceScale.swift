@@ -80,6 +80,19 @@ struct SurfaceScale {
         return 0.5 * (lo + hi) >= 0.5 ? 1 : 0
     }
 
+    /// Whether band b is hatched in the print theme: one meaning everywhere, the class-1 / positive (blue) side —
+    /// ŷ > 0 for a signed output, ŷ ≥ 0.5 for a sigmoid, class 1 for a step output (softmax: `HatchPattern.forClass`,
+    /// whose class 1 is the same diagonal).
+    func bandIsHatched(_ b: Int) -> Bool {
+        if let cls = bandClass(b) { return cls == 1 }
+        let (lo, hi) = band(b)
+        return 0.5 * (lo + hi) > 0
+    }
+
+    /// Whether the contour at `level` (in z) is on the negative side (z < 0: class 0 for classifiers); those
+    /// contours are dashed, so the sign reads without colour (as matplotlib draws negative contours).
+    func isNegativeLevel(_ level: Double) -> Bool { level < -1e-12 }
+
     /// What the colour bar is labelled with.
     var quantity: String {
         switch kind {

@@ -83,7 +83,7 @@ public enum RenderPipeline {
                               figureOptions: FigureOptions = FigureOptions(), options: ReportOptions = ReportOptions(),
                               retrain: Bool = false, stage: (PipelineStage) -> Void = { _ in },
                               progress: (EpochReport) -> Void = { _ in }) throws -> URL {
-        try ReportWriter.checkDestination(directory.standardizedFileURL)
+        _ = try ReportDestination.prepare(directory, force: options.force)  // before any training or drawing
         let prepared = try prepare(model, retrain: retrain, stage: stage, progress: progress)
         let report = try report(prepared, figures: figures.map { $0.sorted() }, theme: theme, figureOptions: figureOptions, stage: stage)
         stage(.writing)

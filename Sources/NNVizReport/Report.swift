@@ -30,6 +30,8 @@ public struct ReportOptions: Equatable, Sendable {
     public var dpi: Double
     /// One self-contained HTML file: CSS/JS inline, PNG/PDF downloads as data: URLs, no `figures/` folder.
     public var singleFile: Bool
+    /// Replace a report folder even when it holds files nnviz did not write (`--force`).
+    public var force: Bool
 
     /// The default PNG resolution.
     public static let defaultDPI = 200.0
@@ -38,10 +40,12 @@ public struct ReportOptions: Equatable, Sendable {
     /// PNG pixels per canvas unit.
     public var pngScale: Double { dpi / 72 }
 
-    public init(formats: [FigureFormat] = FigureFormat.allCases, dpi: Double = defaultDPI, singleFile: Bool = false) {
+    public init(formats: [FigureFormat] = FigureFormat.allCases, dpi: Double = defaultDPI, singleFile: Bool = false,
+                force: Bool = false) {
         self.formats = formats
         self.dpi = dpi
         self.singleFile = singleFile
+        self.force = force
     }
 }
 
@@ -75,6 +79,8 @@ public enum ReportError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownFormat(String)
     case encodingFailed(figure: String, format: String, reason: String)
     case destinationNotAReport(path: String)
+    /// A report folder holding files nnviz did not write (relative paths); `--force` replaces them too.
+    case destinationHasOtherFiles(path: String, files: [String])
     case writeFailed(path: String, reason: String)
 
     public var description: String {
@@ -85,8 +91,17 @@ public enum ReportError: Error, CustomStringConvertible, Equatable, Sendable {
             "Could not draw figure '\(figure)' as \(format.uppercased()): \(reason)"
         case .destinationNotAReport(let path):
             "'\(path)' exists and is not an nnviz report (no \(ReportWriter.markerName) inside); choose another output folder or remove it."
+        case .destinationHasOtherFiles(let path, let files):
+            "'\(path)' holds files nnviz did not write (\(Self.list(files))); move them elsewhere, choose another output "
+                + "folder, or pass --force to replace the folder with them."
         case .writeFailed(let path, let reason):
             "Could not write the report to '\(path)': \(reason); any previous report there is unchanged."
         }
+    }
+
+    /// Up to five names, then how many more.
+    static func list(_ files: [String]) -> String {
+        let shown = files.prefix(5).joined(separator: ", ")
+        return files.count > 5 ? shown + " and \(files.count - 5) more" : shown
     }
 }

@@ -1,13 +1,21 @@
 import Foundation
+import NNVizEngine
 import NNVizFigures
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a report folder: `index.html`, `assets/report.{css,js}`, `figures/NAME.{svg,png,pdf}` and a marker file
-/// (or, with `singleFile`, only `index.html` and the marker).
+/// that lists them (or, with `singleFile`, only `index.html` and the marker).
 ///
-/// Atomic: everything is built in a hidden temporary folder next to the destination and then renamed into place;
-/// a previous report is moved aside first and restored if the final rename fails, so a failure leaves any
-/// previous report untouched. An existing destination that is neither empty nor a previous report (no marker
-/// file) is never replaced. Output is deterministic: same report ⇒ byte-identical files.
+/// Atomic: everything is built in a hidden staging folder next to the destination and then swapped into place
+/// with one atomic exchange of the two folders (Linux `renameat2(RENAME_EXCHANGE)`), so at every instant `-o`
+/// holds either the previous report or the new one, even if the process is killed; the staging folders of killed
+/// runs are removed by the next run (`ReportDestination`). The destination is checked by
+/// `ReportDestination.prepare` (links followed, files nnviz did not write refused unless `force`). Output is
+/// deterministic: same report ⇒ byte-identical files.
 public enum ReportWriter {
     /// The file that marks a folder as an nnviz report (so `-o` never replaces an unrelated folder).
     public static let markerName = ".nnviz-report"
@@ -23,11 +31,10 @@ public enum ReportWriter {
         var report = report
         let encoded = EncodedFigure.encodeEach(&report, options: options)
         let page = ReportPage.html(report, figures: encoded, options: options)
-        let destination = directory.standardizedFileURL
-        try checkDestination(destination)
+        let destination = try ReportDestination.prepare(directory, force: options.force)
         let parent = destination.deletingLastPathComponent()
         let fm = FileManager.default
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).nnviz-new-\(getpid())")
+        let staging = ReportDestination.stagingURL(for: destination, kind: "new")
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
@@ -37,38 +44,44 @@ public enum ReportWriter {
             try swap(staging, into: destination)
         } catch {
             try? fm.removeItem(at: staging)
-            throw .writeFailed(path: destination.path, reason: reason(error))
+            throw .writeFailed(path: destination.path, reason: FileSystemMessage.clause(for: error))
         }
         return destination.appendingPathComponent("index.html")
     }
 
-    static func checkDestination(_ destination: URL) throws(ReportError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw .destinationNotAReport(path: destination.path) }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? []
-        if !contents.isEmpty && !contents.contains(markerName) { throw .destinationNotAReport(path: destination.path) }
-    }
-
     static func stage(page: String, figures: [EncodedFigure], options: ReportOptions, in folder: URL) throws {
+        var written = ["index.html"]
         try Data(page.utf8).write(to: folder.appendingPathComponent("index.html"))
-        try Data("nnviz report folder: `nnviz render` replaces it as a whole.\n".utf8).write(to: folder.appendingPathComponent(markerName))
-        guard !options.singleFile else { return }
-        let assets = folder.appendingPathComponent("assets"), figureDir = folder.appendingPathComponent("figures")
-        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: false)
-        try Data((EmbeddedAssets.css + "\n").utf8).write(to: assets.appendingPathComponent("report.css"))
-        try Data((EmbeddedAssets.js + "\n").utf8).write(to: assets.appendingPathComponent("report.js"))
-        try FileManager.default.createDirectory(at: figureDir, withIntermediateDirectories: false)
-        for e in figures {
-            for (format, data) in e.files { try data.write(to: figureDir.appendingPathComponent(e.fileName(format))) }
+        if !options.singleFile {
+            let assets = folder.appendingPathComponent("assets"), figureDir = folder.appendingPathComponent("figures")
+            try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: false)
+            try Data((EmbeddedAssets.css + "\n").utf8).write(to: assets.appendingPathComponent("report.css"))
+            try Data((EmbeddedAssets.js + "\n").utf8).write(to: assets.appendingPathComponent("report.js"))
+            written += ["assets/report.css", "assets/report.js"]
+            try FileManager.default.createDirectory(at: figureDir, withIntermediateDirectories: false)
+            for e in figures {
+                for (format, data) in e.files {
+                    try data.write(to: figureDir.appendingPathComponent(e.fileName(format)))
+                    written.append("figures/" + e.fileName(format))
+                }
+            }
         }
+        let marker = "nnviz report folder: `nnviz render` replaces it as a whole. Files it wrote:\n"
+            + written.sorted().joined(separator: "\n") + "\n"
+        try Data(marker.utf8).write(to: folder.appendingPathComponent(markerName))
     }
 
-    /// Moves `staging` to `destination`, keeping the previous folder until the new one is in place.
+    /// Puts `staging` at `destination`: a plain rename when nothing is there, else an atomic exchange of the two
+    /// folders followed by removing the previous report (now at the staging path). Where the exchange is not
+    /// supported, the previous folder is moved aside first and restored if the second rename fails.
     static func swap(_ staging: URL, into destination: URL) throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: destination.path) else { return try fm.moveItem(at: staging, to: destination) }
-        let old = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).nnviz-old-\(getpid())")
+        if exchange(staging.path, destination.path) {
+            try? fm.removeItem(at: staging)
+            return
+        }
+        let old = ReportDestination.stagingURL(for: destination, kind: "old")
         try? fm.removeItem(at: old)
         try fm.moveItem(at: destination, to: old)
         do {
@@ -80,8 +93,18 @@ public enum ReportWriter {
         try? fm.removeItem(at: old)
     }
 
-    static func reason(_ error: Error) -> String {
-        if let e = error as? CocoaError, let path = e.filePath { return "\(e.localizedDescription) (\(path))" }
-        return (error as NSError).localizedDescription
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// Atomically exchanges two paths (Linux ≥ 3.15 `renameat2` with `RENAME_EXCHANGE`, looked up at run time
+    /// because Glibc's Swift module does not declare it); false when unavailable or refused.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        #else
+        return false
+        #endif
     }
 }

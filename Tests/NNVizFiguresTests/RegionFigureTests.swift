@@ -69,7 +69,8 @@ import Testing
         let figure = try Self.figure(.regions, Self.example("xor-relu"))
         ArtifactWriter.write(figure, as: "regions-xor-relu")
         assertGolden(SVGWriter.render(figure.scene), named: "regions-xor-relu", in: goldenDirectory())
-        #expect(figure.caption.hasPrefix("3 regions (bound 4)"))
+        #expect(figure.caption.hasPrefix("Here 3 regions of at most 4 because the lines of h₁ and h₂ are parallel."))
+        #expect(Self.texts(figure.scene.nodes).first == "3 regions (bound 4), 3 patterns, 3 linear pieces")
     }
 
     @Test func stepsGoldenThresholdTable() throws {
@@ -79,7 +80,7 @@ import Testing
     }
 
     /// The figure draws one polygon (2-D) or strip cell (1-D) of class "region" per region the analysis counts.
-    @Test(arguments: ["xor-relu", "threshold-triangle", "threshold-1d", "threshold-table", "circles-relu", "sine", "linear-collapse"])
+    @Test(arguments: ["xor-relu", "threshold-triangle", "threshold-1d", "threshold-table", "circles-relu", "sine"])
     func regionShapesMatchTheAnalysisCount(_ name: String) throws {
         let model = try Self.example(name)
         let svg = SVGWriter.render(try Self.figure(.regions, model).scene)
@@ -162,6 +163,11 @@ import Testing
         #expect(FigureCatalog.build(.surface, tanh).figure?.caption.hasPrefix("Sampled, not exact") == true)
         let collapse = FigureContext(model: try Self.example("linear-collapse"))
         #expect(FigureCatalog.build(.patterns, collapse).skipReason?.contains("identity") == true)
+        // Nothing switches in an identity-hidden net, and a net without a hidden layer is one affine map.
+        #expect(FigureCatalog.build(.regions, collapse).skipReason?.contains("collapse figure") == true)
+        let linear = Network(name: "linear", inputNames: ["x1", "x2"], layers: [DenseLayer(weights: [[1, 2]], biases: [0], activation: .identity)])
+        #expect(FigureCatalog.build(.regions, FigureContext(model: Model(network: linear, domain: [-1...1, -1...1])))
+            .skipReason?.contains("no hidden layer") == true)
     }
 
     /// One unit always on in [−1, 1]² (z = x1 + 10), one dead (z = −x1 − 10), one switching (z = x2).
@@ -177,10 +183,11 @@ import Testing
         let figure = try Self.figure(.patterns, model)
         ArtifactWriter.write(figure, as: "patterns-flags")
         let titles = Self.texts(figure.scene.nodes)
-        #expect(titles.contains("h₁ (layer 1) · always on"))
-        #expect(titles.contains("h₂ (layer 1) · dead"))
-        #expect(titles.contains("h₃ (layer 1)"))
-        #expect(figure.caption.contains("1 dead (never on in the domain), 1 always on"))
+        #expect(titles.contains("h₁ · always on"))
+        #expect(titles.contains("h₂ · dead"))
+        #expect(titles.contains("h₃"))
+        #expect(figure.caption.contains("h₂ is dead (never on in the domain"))
+        #expect(figure.caption.contains("h₁ is always on (linear there"))
         // The switching unit's on-set is the upper half of the box: half the area of the always-on unit's.
         let onSets = Self.paths(figure.scene.nodes).filter { $0.info.classes.contains("on-set") }
         #expect(onSets.count == 2)
@@ -212,6 +219,7 @@ import Testing
             Issue.record("expected a figure")
             return
         }
+        ArtifactWriter.write(figure, as: "regions-sampled")
         #expect(figure.caption.hasPrefix("Sampled, not exact"))
         #expect(s.distinctPatterns == 3)
     }

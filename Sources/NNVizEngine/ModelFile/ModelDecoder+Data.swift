@@ -46,7 +46,7 @@ extension ModelDecoder {
         }
         var targets: [Double] = []
         for item in items {
-            let value = try item.number()
+            let value = try item.boundedNumber()
             try checkTarget(value, network: network, blame: item, what: "is")
             targets.append(value)
         }
@@ -58,10 +58,10 @@ extension ModelDecoder {
         var points: [[Double]] = []
         for item in try field.list() {
             if dimension == 1, case .scalar = item.node.value {
-                points.append([try item.number()])
+                points.append([try item.boundedNumber()])
                 continue
             }
-            let point = try item.numbers()
+            let point = try item.boundedNumbers()
             guard point.count == dimension else {
                 throw item.error(.wrongShape, "has \(point.count) coordinates but the network has \(dimension) inputs")
             }
@@ -87,8 +87,13 @@ extension ModelDecoder {
             throw nameField.error(.invalidValue, "unknown data set `\(name)` (expected one of "
                                   + "\(Self.syntheticNames.joined(separator: ", ")))")
         }
-        let count = try map.optional("count")?.integer(in: 1...1_000_000, "a point count") ?? 200
-        let noise = try map.optional("noise")?.number() ?? 0.1
+        let count = try map.optional("count")?.integer(in: 1...ModelLimits.generatedPoints, "a point count") ?? 200
+        if let countField = map.optional("count") {
+            do { try budget.checkNumbers(count * 3, "\(count) generated points", per: 3, unitName: "points") } catch {
+                throw countField.error(.invalidValue, error.message)
+            }
+        }
+        let noise = try decodeNoise(map.optional("noise"))
         let classes = try map.optional("classes")?.integer(in: 1...1000, "a class count") ?? network.classCount ?? 2
         let seed = UInt64(try map.optional("seed")?.integer(in: 0...Int.max, "a seed") ?? 1)
         let data = try generate(name, count: count, noise: noise, classes: classes, seed: seed, field: field)
@@ -102,13 +107,24 @@ extension ModelDecoder {
         return data
     }
 
+    /// `generate.noise`: a standard deviation, 0 … `ModelLimits.noise` (default 0.1).
+    private func decodeNoise(_ field: ModelField?) throws(ModelFileError) -> Double {
+        guard let field else { return 0.1 }
+        let noise = try field.number()
+        guard noise >= 0, noise <= ModelLimits.noise else {
+            throw field.error(.invalidValue, "expected a noise level (a standard deviation) from 0 to "
+                              + "\(ModelNumber.text(ModelLimits.noise)) but found \(field.node.scalarText)")
+        }
+        return noise
+    }
+
     private func decodeCSV(_ map: ModelMapping, network: Network) throws(ModelFileError) -> Dataset {
         let pathField = try map.required("csv")
         let relative = try pathField.string()
         let path = relative.hasPrefix("/") || baseDirectory == nil
             ? relative : URL(fileURLWithPath: baseDirectory ?? ".").appendingPathComponent(relative).path
         let target = try map.optional("target")?.string()
-        let table = try CSVData.read(path: path, displayName: relative, blame: pathField)
+        let table = try CSVData.read(path: path, displayName: relative, budget: budget, blame: pathField)
         let data = try table.dataset(inputNames: network.inputNames, target: target, blame: pathField)
         for (row, value) in data.targets.enumerated() {
             try checkTarget(value, network: network, blame: pathField, what: "row \(row + 2) of \(relative) has target")

@@ -22,7 +22,7 @@ struct LayerSpec {
 extension ModelDecoder {
     static let layerKeys = ["activation", "weights", "biases", "bias", "units", "slope"]
     /// The most weights one layer may have (keeps a typo such as `units: 100000` from exhausting memory).
-    static let maximumLayerWeights = 10_000_000
+    static let maximumLayerWeights = ModelLimits.layerWeights
 
     func decodeLayers(_ field: ModelField, inputCount: Int) throws(ModelFileError) -> [LayerSpec] {
         let items = try field.list()
@@ -40,6 +40,10 @@ extension ModelDecoder {
                                  + "\(Self.maximumLayerWeights) per layer (nnviz is for small networks)")
             }
             specs.append(spec)
+        }
+        let total = specs.reduce(0) { $0 + MemoryBudget.saturating($1.units, $1.inputs + 1) }
+        do { try budget.checkNumbers(total, "the \(specs.count) layers' weights and biases") } catch {
+            throw field.error(.invalidValue, error.message)
         }
         return specs
     }
@@ -80,7 +84,7 @@ extension ModelDecoder {
                 throw field.error(.missingKey, "a layer needs `weights` and `biases`, or `units` to be initialised "
                                   + "from the training seed")
             }
-            let units = try unitsField.integer(in: 1...100_000, "a unit count")
+            let units = try unitsField.integer(in: 1...ModelLimits.units, "a unit count")
             if activation == .softmax, units < 2 {
                 throw unitsField.error(.wrongShape, "a softmax output needs at least 2 units but has \(units)")
             }

@@ -66,7 +66,7 @@ extension ModelDecoder {
                 throw f.error(.invalidValue, "expected a positive learning rate but found \(f.node.scalarText)")
             }
         }
-        if let f = map.optional("epochs") { config.epochs = try f.integer(in: 0...10_000_000, "an epoch count") }
+        if let f = map.optional("epochs") { config.epochs = try f.integer(in: 0...ModelLimits.epochs, "an epoch count") }
         if let f = map.optional("batchSize") { config.batchSize = try f.integer(in: 0...Int.max, "a batch size (0 = full batch)") }
         if let f = map.optional("seed") { config.seed = UInt64(try f.integer(in: 0...Int.max, "a seed")) }
         if let f = map.optional("testFraction") {

@@ -11,6 +11,8 @@ struct ModelDecoder {
     let baseDirectory: String?
     /// Command-line replacements for `train.seed` / `train.epochs`.
     var overrides = ModelFile.Overrides()
+    /// The memory budget sizes are checked against before anything is allocated.
+    var budget = MemoryBudget.standard
 
     static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "trained", "threshold",
                           "regionLimit"]
@@ -19,7 +21,8 @@ struct ModelDecoder {
     func decode(_ root: ModelField) throws(ModelFileError) -> Model {
         let top = try root.mapping(allowed: Self.topKeys)
         try checkVersion(top)
-        let name = try top.optional("name")?.string() ?? defaultName
+        let name = try top.optional("name").map { f throws(ModelFileError) in try DisplayName.clean(f.string()) }
+            .flatMap { $0.isEmpty ? nil : $0 } ?? DisplayName.clean(defaultName)
         let inputNames = try decodeInputs(top.required("inputs"))
         let trainedField = try recordField(top)
         let fileSpec = try (trainedField ?? top.optional("train")).map { f throws(ModelFileError) in
@@ -111,7 +114,11 @@ struct ModelDecoder {
 
     private func checkVersion(_ top: ModelMapping) throws(ModelFileError) {
         let field = try top.required("nnviz", " (add `nnviz: \(Self.supportedVersion)` as the first line)")
-        guard case .scalar(let text, _) = field.node.value,
+        if case .scalar(_, quoted: true) = field.node.value {
+            throw field.error(.unsupportedVersion, "the format version is a number, not text: write "
+                              + "`nnviz: \(Self.supportedVersion)` without quotes")
+        }
+        guard case .scalar(let text, quoted: false) = field.node.value,
               ModelNode.number(fromPlain: text) == Double(Self.supportedVersion) else {
             throw field.error(.unsupportedVersion, "this file declares format version `\(field.node.scalarText)` "
                               + "but this nnviz reads version \(Self.supportedVersion)")
@@ -122,10 +129,13 @@ struct ModelDecoder {
     private func decodeInputs(_ field: ModelField) throws(ModelFileError) -> [String] {
         if case .scalar = field.node.value {
             let count = try field.integer(in: 1...Int.max, "an input count")
+            do { try budget.checkNumbers(count, "\(count) inputs", unitName: "inputs") } catch {
+                throw field.error(.invalidValue, error.message)
+            }
             return (1...count).map { "x\($0)" }
         }
         var names: [String] = []
-        for item in try field.list() { names.append(try item.string()) }
+        for item in try field.list() { names.append(DisplayName.clean(try item.string())) }
         guard !names.isEmpty else { throw field.error(.invalidValue, "expected at least one input name") }
         if let dup = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
             throw field.error(.invalidValue, "the input name `\(dup)` appears twice")
@@ -143,10 +153,14 @@ struct ModelDecoder {
         }
         var domain: [ClosedRange<Double>] = []
         for item in items {
-            let pair = try item.numbers()
+            let pair = try item.boundedNumbers()
             guard pair.count == 2 else { throw item.error(.wrongShape, "expected [lo, hi] but found \(pair.count) numbers") }
             guard pair[0] < pair[1] else {
                 throw item.error(.invalidValue, "expected lo < hi but found [\(pair[0]), \(pair[1])]")
+            }
+            guard pair[1] - pair[0] >= ModelLimits.relativeDomainWidth * max(1, abs(pair[0]), abs(pair[1])) else {
+                throw item.error(.invalidValue, "[\(pair[0]), \(pair[1])] is too narrow for exact arithmetic (its width "
+                                 + "must be at least 10⁻⁹ of its largest bound)")
             }
             domain.append(pair[0]...pair[1])
         }

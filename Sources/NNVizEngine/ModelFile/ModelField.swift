@@ -41,6 +41,39 @@ struct ModelField {
         return value
     }
 
+    /// A finite number of magnitude at most `ModelLimits.magnitude` (domain bounds, data coordinates, targets).
+    func boundedNumber() throws(ModelFileError) -> Double {
+        let value = try number()
+        guard abs(value) <= ModelLimits.magnitude else {
+            throw error(.invalidValue, "\(node.scalarText) is beyond ±\(ModelLimits.magnitudeText), the largest magnitude "
+                        + "nnviz's exact arithmetic handles (rescale the inputs)")
+        }
+        return value
+    }
+
+    /// A list of numbers, each within ±`ModelLimits.magnitude`.
+    func boundedNumbers() throws(ModelFileError) -> [Double] {
+        try numbers(limit: ModelLimits.magnitude)
+    }
+
+    /// A list of finite numbers of magnitude at most `limit`. Fast path: the elements are read straight from
+    /// the tree; a field with its indexed path is built only for an element that is refused.
+    private func numbers(limit: Double) throws(ModelFileError) -> [Double] {
+        guard case .sequence(let items) = node.value else { throw wrongType("a list") }
+        var result: [Double] = []
+        result.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            if case .scalar(let text, quoted: false) = item.value, let value = ModelNode.number(fromPlain: text),
+               value.isFinite, abs(value) <= limit {
+                result.append(value)
+                continue
+            }
+            let field = ModelField(node: item, path: "\(path)[\(index)]", file: file)
+            result.append(limit.isFinite ? try field.boundedNumber() : try field.number())
+        }
+        return result
+    }
+
     /// A whole number (written without a fractional part, or with `.0`).
     func integer() throws(ModelFileError) -> Int {
         let value = try number()
@@ -66,9 +99,7 @@ struct ModelField {
 
     /// A list of finite numbers.
     func numbers() throws(ModelFileError) -> [Double] {
-        var result: [Double] = []
-        for item in try list() { result.append(try item.number()) }
-        return result
+        try numbers(limit: .infinity)
     }
 
     func child(_ key: String, _ node: ModelNode) -> ModelField {

@@ -5,8 +5,9 @@ import Yams
 ///
 /// Contract: `load` / `parse` either return a `Model` whose network satisfies every `Network` precondition,
 /// whose data matches the network (input dimension, one target per point, class indices in range) and whose
-/// domain has one interval lo < hi per input, or throw a `ModelFileError` (never trap on user input).
-/// `write` emits YAML in the same schema that `parse` reads back to the same network bit for bit.
+/// domain has one interval lo < hi per input, or throw a `ModelFileError` (never trap on user input). Every
+/// size is checked against the `MemoryBudget` before it is allocated. `write` emits YAML in the same schema
+/// that `parse` reads back to the same network bit for bit.
 public enum ModelFile {
     /// The text format of a model file.
     public enum Format: Sendable {
@@ -31,49 +32,51 @@ public enum ModelFile {
         var isEmpty: Bool { seed == nil && epochs == nil }
     }
 
+    /// The deepest YAML nesting accepted (indentation, brackets and compact `- ` entries counted together).
+    static let maximumYAMLDepth = 500
+
     /// Reads and decodes the model file at `path` (relative paths against the current directory).
-    /// A `csv:` data file is looked up relative to the model file's folder.
-    public static func load(path: String, overrides: Overrides = .init()) throws(ModelFileError) -> Model {
+    /// A `csv:` data file is looked up relative to the model file's folder. The file must be a regular file of
+    /// at most `budget.modelFileBytes`; anything else is refused before it is opened or read.
+    public static func load(path: String, overrides: Overrides = .init(),
+                            budget: MemoryBudget = .standard) throws(ModelFileError) -> Model {
         let url = URL(fileURLWithPath: path)
         let text: String
-        do {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ModelFileError(file: path, line: nil, keyPath: "", kind: .unreadable,
-                                     message: "no such file")
-            }
-            guard !isDirectory.boolValue else {
-                throw ModelFileError(file: path, line: nil, keyPath: "", kind: .unreadable,
-                                     message: "this is a folder, not a model file")
-            }
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch let error as ModelFileError {
-            throw error
-        } catch {
-            throw ModelFileError(file: path, line: nil, keyPath: "", kind: .unreadable,
-                                 message: "the file cannot be read as UTF-8 text")
+        do { text = try TextFileReader.read(path: path, limit: budget.modelFileBytes) } catch {
+            throw ModelFileError(file: path, line: nil, keyPath: "", kind: .unreadable, message: error.message)
         }
         return try parse(text, fileName: path, format: Format(path: path),
-                         baseDirectory: url.deletingLastPathComponent().path, overrides: overrides)
+                         baseDirectory: url.deletingLastPathComponent().path, overrides: overrides, budget: budget)
     }
 
     /// Decodes model-file text. `fileName` is used in messages and as the default model name;
     /// `baseDirectory` resolves a relative `csv:` path (nil: the current directory).
-    public static func parse(_ text: String, fileName: String, format: Format = .yaml,
-                             baseDirectory: String? = nil, overrides: Overrides = .init()) throws(ModelFileError) -> Model {
+    public static func parse(_ text: String, fileName: String, format: Format = .yaml, baseDirectory: String? = nil,
+                             overrides: Overrides = .init(),
+                             budget: MemoryBudget = .standard) throws(ModelFileError) -> Model {
         let root = try compose(text, fileName: fileName, format: format)
-        let decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory, overrides: overrides)
+        var decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory, overrides: overrides)
+        decoder.budget = budget
         return try decoder.decode(ModelField(node: root, path: "", file: fileName))
     }
 
-    /// Parses the text into a line-annotated tree (YAML parser first; JSON fallback for `.json`).
+    /// Parses the text into a line-annotated tree: JSON by `JSONModelReader`, YAML by Yams after the raw-text
+    /// checks of `ModelTextScan` (control characters, anchors and aliases, nesting).
     static func compose(_ text: String, fileName: String, format: Format) throws(ModelFileError) -> ModelNode {
+        if let (scalar, place) = ModelTextScan.controlCharacter(in: text) {
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            throw ModelFileError(file: fileName, line: place.line, keyPath: "", kind: .syntax,
+                                 message: "character \(place.column) is the control character U+"
+                                    + String(repeating: "0", count: max(0, 4 - code.count)) + code
+                                    + ", which model files may not contain (delete it or retype the line)")
+        }
+        if format == .json { return try composeJSON(text, fileName: fileName) }
+        try checkYAMLStructure(text, fileName: fileName)
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text)
         } catch {
-            if format == .json, let node = jsonFallback(text) { return node }
-            throw syntaxError(error, fileName: fileName, format: format)
+            throw syntaxError(error, fileName: fileName)
         }
         guard let composed else {
             throw ModelFileError(file: fileName, line: nil, keyPath: "", kind: .syntax, message: "the file is empty")
@@ -83,8 +86,7 @@ public enum ModelFile {
         } catch {
             switch error {
             case .alias(let line):
-                throw ModelFileError(file: fileName, line: line, keyPath: "", kind: .syntax,
-                                     message: "YAML aliases (*name) are not supported; write the value out")
+                throw aliasError(fileName: fileName, line: line)
             case .nonScalarKey(let line):
                 throw ModelFileError(file: fileName, line: line, keyPath: "", kind: .syntax,
                                      message: "mapping keys must be plain names")
@@ -92,29 +94,43 @@ public enum ModelFile {
         }
     }
 
-    private static func jsonFallback(_ text: String) -> ModelNode? {
-        guard let data = text.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) else { return nil }
-        return ModelNode(json: object)
+    private static func composeJSON(_ text: String, fileName: String) throws(ModelFileError) -> ModelNode {
+        do { return try JSONModelReader.read(text) } catch {
+            let message = error.message == "the file is empty" ? error.message
+                : "this is not valid JSON: character \(error.column): \(error.message)"
+            throw ModelFileError(file: fileName, line: error.line, keyPath: "", kind: .syntax, message: message)
+        }
     }
 
-    private static func syntaxError(_ error: Error, fileName: String, format: Format) -> ModelFileError {
-        let language = format == .json ? "JSON" : "YAML"
+    /// Refuses anchors, aliases and deep nesting before Yams composes (and would expand) anything.
+    private static func checkYAMLStructure(_ text: String, fileName: String) throws(ModelFileError) {
+        let structure = ModelTextScan.yamlStructure(text)
+        if let line = structure.firstAlias ?? structure.firstAnchor { throw aliasError(fileName: fileName, line: line) }
+        guard structure.depth <= maximumYAMLDepth else {
+            throw ModelFileError(file: fileName, line: nil, keyPath: "", kind: .syntax,
+                                 message: "the file nests deeper than \(maximumYAMLDepth) levels")
+        }
+    }
+
+    private static func aliasError(fileName: String, line: Int?) -> ModelFileError {
+        ModelFileError(file: fileName, line: line, keyPath: "", kind: .syntax,
+                       message: "YAML anchors and aliases (&name, *name) are not supported; write the value out")
+    }
+
+    private static func syntaxError(_ error: Error, fileName: String) -> ModelFileError {
         guard let yamlError = error as? YamlError else {
-            return ModelFileError(file: fileName, line: nil, keyPath: "", kind: .syntax,
-                                  message: "this is not valid \(language)")
+            return ModelFileError(file: fileName, line: nil, keyPath: "", kind: .syntax, message: "this is not valid YAML")
         }
         switch yamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return ModelFileError(file: fileName, line: mark.line, keyPath: "", kind: .syntax,
-                                  message: "this is not valid \(language) (\(problem))")
+                                  message: "this is not valid YAML: character \(mark.column): \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ModelFileError(file: fileName, line: context.mark.line, keyPath: "", kind: .syntax,
-                                  message: "the key `\(duplicates.joined(separator: "`, `"))` appears twice")
+                                  message: "the key `\(duplicates.joined(separator: "`, `"))` appears twice in one mapping")
         default:
-            return ModelFileError(file: fileName, line: nil, keyPath: "", kind: .syntax,
-                                  message: "this is not valid \(language)")
+            return ModelFileError(file: fileName, line: nil, keyPath: "", kind: .syntax, message: "this is not valid YAML")
         }
     }
 }

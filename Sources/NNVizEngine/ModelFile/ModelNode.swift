@@ -3,8 +3,7 @@ import Yams
 
 /// The parsed document as a small tree that keeps line numbers: what the schema decoder walks.
 ///
-/// YAML (and JSON, which the YAML parser reads too) comes from `Yams.compose`, whose nodes carry marks.
-/// A JSON file the YAML parser rejects is read with `JSONSerialization` instead; its nodes have no line.
+/// YAML comes from `Yams.compose`, whose nodes carry marks; JSON from `JSONModelReader`, which records lines too.
 struct ModelNode {
     enum Value {
         /// A scalar; `quoted` scalars are always strings, plain ones may be numbers.
@@ -35,6 +34,9 @@ struct ModelNode {
 
     /// The number a plain YAML scalar spells: decimal, exponent, `.inf`, `-.inf`, `.nan` (any case).
     static func number(fromPlain text: String) -> Double? {
+        if let first = text.utf8.first, first != UInt8(ascii: "."), isPlainDecimal(text) {
+            return Double(text)  // the common case, without the string copies below (issue 15: load speed)
+        }
         let t = text.replacingOccurrences(of: "_", with: "")
         switch t.lowercased() {
         case ".inf", "+.inf": return .infinity
@@ -45,6 +47,17 @@ struct ModelNode {
         guard let first = t.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
         return Double(t)
     }
+
+    /// True when every byte is a digit, a sign, a decimal point or an exponent mark (no `_`, no letters but e/E).
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            bytes.allSatisfy { b in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+                    || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+            }
+        }
+    }
 }
 
 extension ModelNode {
@@ -52,14 +65,17 @@ extension ModelNode {
     init(yaml node: Node) throws(ModelNodeConversionError) {
         switch node {
         case .scalar(let s):
+            if s.anchor != nil { throw .alias(line: s.mark?.line) }
             let quoted = s.style == .singleQuoted || s.style == .doubleQuoted
             let isNull = !quoted && ["", "~", "null", "Null", "NULL"].contains(s.string)
             self.init(value: isNull ? .null : .scalar(s.string, quoted: quoted), line: s.mark?.line)
         case .sequence(let seq):
+            if seq.anchor != nil { throw .alias(line: seq.mark?.line) }
             var items: [ModelNode] = []
             for item in seq { items.append(try ModelNode(yaml: item)) }
             self.init(value: .sequence(items), line: seq.mark?.line)
         case .mapping(let map):
+            if map.anchor != nil { throw .alias(line: map.mark?.line) }
             var pairs: [(key: String, value: ModelNode)] = []
             for (k, v) in map {
                 guard case .scalar(let ks) = k else { throw .nonScalarKey(line: k.mark?.line) }
@@ -68,26 +84,6 @@ extension ModelNode {
             self.init(value: .mapping(pairs), line: map.mark?.line)
         case .alias(let alias):
             throw .alias(line: alias.mark?.line)
-        }
-    }
-
-    /// Converts the result of `JSONSerialization` (no line numbers).
-    init(json: Any) {
-        switch json {
-        case let s as String:
-            self.init(value: .scalar(s, quoted: true), line: nil)
-        case let n as NSNumber where String(cString: n.objCType) == "c":  // a JSON true / false
-            self.init(value: .scalar(n.boolValue ? "true" : "false", quoted: false), line: nil)
-        case let n as NSNumber:
-            self.init(value: .scalar("\(n.doubleValue)", quoted: false), line: nil)
-        case let a as [Any]:
-            self.init(value: .sequence(a.map { ModelNode(json: $0) }), line: nil)
-        case let d as [String: Any]:
-            // JSONSerialization loses key order; sort so that messages are deterministic.
-            let pairs = d.keys.sorted().map { (key: $0, value: ModelNode(json: d[$0] as Any)) }
-            self.init(value: .mapping(pairs), line: nil)
-        default:
-            self.init(value: .null, line: nil)
         }
     }
 }

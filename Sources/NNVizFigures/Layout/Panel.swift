@@ -84,6 +84,11 @@ struct BesideOrBelow: Panel {
         return s > 0 && (width - s) / width >= minimumMainShare
     }
 
+    /// The main panel's width when the whole is `width` wide.
+    func mainWidth(_ width: Double, theme: FigureTheme) -> Double {
+        isBeside(width, theme: theme) ? width - sideWidth(theme) - theme.type.gap : width
+    }
+
     func height(width: Double, theme: FigureTheme) -> Double {
         if isBeside(width, theme: theme) {
             let w = width - sideWidth(theme) - theme.type.gap
