@@ -86,13 +86,16 @@ public struct Regions2D: Equatable, Sendable {
         return nil
     }
 
-    /// The memory the exact enumeration may use by default: 2 GiB.
-    public static let memoryBudget = 2 << 30
+    /// The memory the exact enumeration may use by default: the engine's default memory budget
+    /// (`MemoryBudget.defaultBytes`, 2 GB).
+    public static let memoryBudget = MemoryBudget.defaultBytes
     /// Peak memory per region of the enumeration, rounded up: the worst of the benchmark nets is the deep
     /// 256-wide net at 1.24 KB a region (its layer-start vertices keep 256 Doubles each; a single 1000-unit layer
     /// needs 0.6 KB), plus a 20 % margin (docs/benchmarks.md, "Regions").
     public static let bytesPerRegion = 1_536
-    /// The default region limit of `compute`: `memoryBudget / bytesPerRegion` = 1 398 101 regions.
+    /// The region limit that fits a memory budget of `bytes`: bytes / `bytesPerRegion`, at least 1.
+    public static func limit(forMemoryBudget bytes: Int) -> Int { max(1, bytes / bytesPerRegion) }
+    /// The default region limit of `compute`: `memoryBudget / bytesPerRegion` = 1 302 083 regions.
     public static let defaultLimit = memoryBudget / bytesPerRegion
 
     /// Subdivides `domain` (two intervals) exactly; throws `.tooManyRegions` once the number of faces passes

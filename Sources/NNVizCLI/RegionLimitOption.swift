@@ -1,4 +1,5 @@
 import ArgumentParser
+import NNVizAnalysis
 import NNVizEngine
 
 /// `--region-limit N` (inspect, render): the most linear regions an exact 2-D enumeration may produce before
@@ -17,10 +18,15 @@ public struct RegionLimitOption: ParsableArguments, Sendable {
         }
     }
 
-    /// The model with this option's limit, when given.
-    public func applied(to model: Model) -> Model {
+    /// The model with this option's limit, when given; else, when the model file sets none, the limit that fits
+    /// `budget` (the command's memory budget: `--memory-budget`, `NNVIZ_MEMORY_BUDGET`, 2 GB).
+    public func applied(to model: Model, budget: MemoryBudget? = nil) -> Model {
         var model = model
-        if let regionLimit { model.regionLimit = regionLimit }
+        if let regionLimit {
+            model.regionLimit = regionLimit
+        } else if model.regionLimit == nil, let budget {
+            model.regionLimit = min(Regions2D.limit(forMemoryBudget: budget.bytes), Model.maximumRegionLimit)
+        }
         return model
     }
 }

@@ -136,7 +136,7 @@ public struct RenderCommand: ParsableCommand {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil,
                                  memoryBudget: memoryBudget)
         let destination = try ReportDestination.prepare(URL(fileURLWithPath: output), force: force)
-        let loaded = regionLimit.applied(to: try source.load())
+        let loaded = regionLimit.applied(to: try source.load(), budget: try ModelSource.budget(memoryBudget))
         do { try ModelSource.budget(memoryBudget).checkRender(loaded) } catch let error as MemoryBudget.Problem {
             throw CLIError("\(source.displayName): \(error.message).")
         }

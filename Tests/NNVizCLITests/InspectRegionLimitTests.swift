@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NNVizAnalysis
 import NNVizEngine
 @testable import NNVizCLI
 
@@ -38,6 +39,19 @@ import NNVizEngine
         let option = try RegionLimitOption.parse(["--region-limit", "3"])
         #expect(try Self.regions(option.applied(to: model)).regions["exact"] as? Bool == true)
         #expect(throws: (any Error).self) { try RegionLimitOption.parse(["--region-limit", "0"]) }
+    }
+
+    /// Without an option or a file limit, the limit is the memory budget over the cost of a region.
+    @Test func theMemoryBudgetSetsTheDefaultLimit() throws {
+        let model = try #require(BuiltInExamples.named("xor-relu")).load()
+        let none = try RegionLimitOption.parse([])
+        #expect(none.applied(to: model, budget: MemoryBudget(bytes: 1_536_000)).regionLimit == 1000)
+        var withFileLimit = model
+        withFileLimit.regionLimit = 5
+        #expect(none.applied(to: withFileLimit, budget: MemoryBudget(bytes: 1_536_000)).regionLimit == 5)
+        let option = try RegionLimitOption.parse(["--region-limit", "7"])
+        #expect(option.applied(to: withFileLimit, budget: MemoryBudget(bytes: 1_536_000)).regionLimit == 7)
+        #expect(Regions2D.limit(forMemoryBudget: MemoryBudget.defaultBytes) == Regions2D.defaultLimit)
     }
 
     @Test func inspectAndRenderTakeTheOption() throws {
