@@ -95,6 +95,13 @@ public struct Regions2D: Equatable, Sendable {
     public static let bytesPerRegion = 1_536
     /// The region limit that fits a memory budget of `bytes`: bytes / `bytesPerRegion`, at least 1.
     public static func limit(forMemoryBudget bytes: Int) -> Int { max(1, bytes / bytesPerRegion) }
+    /// The region limit that fits a memory budget of `bytes` for `network`: nets with more than 1024 pattern
+    /// bits pay 16 bytes a region for every further 64 bits (each region keeps its pattern, and the pattern
+    /// array may be twice its size while it grows): bytes / max(`bytesPerRegion`, 1280 + 16 · words).
+    public static func limit(forMemoryBudget bytes: Int, network: Network) -> Int {
+        let words = (RegionEligibility.bitCount(network) + 63) / 64
+        return max(1, bytes / max(bytesPerRegion, 1280 + 16 * words))
+    }
     /// The default region limit of `compute`: `memoryBudget / bytesPerRegion` = 1 302 083 regions.
     public static let defaultLimit = memoryBudget / bytesPerRegion
 

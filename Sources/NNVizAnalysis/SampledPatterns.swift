@@ -15,7 +15,8 @@ public struct SampledPatterns: Equatable, Sendable {
 
     /// Samples a two-input network with piecewise-linear (or any) hidden units on a `columns × rows` grid.
     ///
-    /// The grid goes through the network in batches of whole grid rows (at most `batchPoints` points), one
+    /// The grid goes through the network in batches of whole grid rows (at most `batchPoints` points and
+    /// `batchValues` values a layer), one
     /// engine BLAS product per layer and batch; each point's bits are packed into words and numbered.
     public init(network: Network, domain: [ClosedRange<Double>], columns: Int = 400, rows: Int = 400) {
         self.domain = domain
@@ -25,7 +26,9 @@ public struct SampledPatterns: Equatable, Sendable {
         var table: [[UInt64]: Int32] = [:]
         var ordered: [[Bool]] = []
         var ids = [Int32](repeating: 0, count: columns * rows)
-        let rowsPerBatch = max(1, Self.batchPoints / max(columns, 1))
+        let widest = network.layers.map(\.units).max() ?? 1
+        let points = max(1, min(Self.batchPoints, Self.batchValues / max(widest, 1)))
+        let rowsPerBatch = max(1, points / max(columns, 1))
         var key = [UInt64](repeating: 0, count: words)
         for firstRow in stride(from: 0, to: rows, by: rowsPerBatch) {
             let batchRows = min(rowsPerBatch, rows - firstRow)
@@ -48,8 +51,10 @@ public struct SampledPatterns: Equatable, Sendable {
         self.patterns = ordered
     }
 
-    /// The most grid points pushed through the network at once (bounds the batch's memory: points × widest layer).
+    /// The most grid points pushed through the network at once, and the most values (points × widest layer, so
+    /// 16 MB of Doubles) a batch's layer may hold: the batch's memory stays small for any width.
     static let batchPoints = 4096
+    static let batchValues = 1 << 21
 
     /// The packed pattern bits (`words` per point) of grid rows firstRow ..< firstRow + batchRows, row-major.
     static func patternWords(_ network: Network, domain: [ClosedRange<Double>], columns: Int, rows: Int,

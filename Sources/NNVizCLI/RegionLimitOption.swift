@@ -25,7 +25,8 @@ public struct RegionLimitOption: ParsableArguments, Sendable {
         if let regionLimit {
             model.regionLimit = regionLimit
         } else if model.regionLimit == nil, let budget {
-            model.regionLimit = min(Regions2D.limit(forMemoryBudget: budget.bytes), Model.maximumRegionLimit)
+            model.regionLimit = min(Regions2D.limit(forMemoryBudget: budget.bytes, network: model.network),
+                                    Model.maximumRegionLimit)
         }
         return model
     }

@@ -52,6 +52,13 @@ import NNVizEngine
         let option = try RegionLimitOption.parse(["--region-limit", "7"])
         #expect(option.applied(to: withFileLimit, budget: MemoryBudget(bytes: 1_536_000)).regionLimit == 7)
         #expect(Regions2D.limit(forMemoryBudget: MemoryBudget.defaultBytes) == Regions2D.defaultLimit)
+        // 5000 pattern bits (79 words): 1280 + 16 · 79 = 2544 bytes a region.
+        let wide = Network(inputNames: ["a", "b"], layers: [
+            DenseLayer(weights: Matrix(rows: 5000, columns: 2), biases: [Double](repeating: 0, count: 5000), activation: .relu),
+            DenseLayer(weights: Matrix(rows: 1, columns: 5000), biases: [0], activation: .identity),
+        ])
+        #expect(Regions2D.limit(forMemoryBudget: 2_544_000, network: wide) == 1000)
+        #expect(Regions2D.limit(forMemoryBudget: 1_536_000, network: model.network) == 1000)
     }
 
     @Test func inspectAndRenderTakeTheOption() throws {
