@@ -129,15 +129,20 @@ public enum Inspect {
             try Backprop(model: model, text: text, learningRate: learningRate)
         }
         if asJSON {
-            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain,
-                                                       regionLimit: model.regionLimit ?? Regions2D.defaultLimit,
+            let limit = model.regionLimit ?? Regions2D.defaultLimit
+            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain, regionLimit: limit,
                                                        fieldResolution: 0)
-            if let line = regionsNote(analysis) { note(line) }
-            return json(model, trace: trace, regions: regionsJSON(analysis), units: unitsJSON(analysis),
-                        facts: decisionFacts(model, analysis: analysis),
+            // Regions and units of a plane: / line: slice describe the sliced net; decision, metrics and collapse
+            // stay those of the full net on the real data.
+            let analysed = try analysedModel(model)
+            let regionAnalysis = analysed.sliceView == nil ? analysis
+                : NetworkAnalysis(network: analysed.network, domain: analysed.domain, regionLimit: limit, fieldResolution: 0)
+            if let line = regionsNote(regionAnalysis) { note(line) }
+            return json(model, trace: trace, regions: withSlice(regionsJSON(regionAnalysis), of: analysed),
+                        units: unitsJSON(regionAnalysis), facts: decisionFacts(model, analysis: analysis),
                         backprop: worked).text
         }
-        var out = summary(model)
+        var out = summary(model) + (try sliceText(model))
         if let trace { out += "\nat the points of --at:\n" + TraceTable.render(trace, network: model.network, data: model.data) }
         if let worked { out += "\n" + BackpropTable.render(worked, network: model.network) }
         return out

@@ -28,6 +28,7 @@ public struct InspectCommand: ParsableCommand {
             """)
 
     @OptionGroup public var source: ModelSource
+    @OptionGroup public var inputs: InputOptions
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Points to trace, e.g. \"0;1;3.5\" (1-D) or \"0,1;1,0\" (2-D).",
                                             valueName: "points"))
@@ -60,7 +61,9 @@ public struct InspectCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let prepared = try RenderPipeline.prepare(regionLimit.applied(to: try source.load(), budget: try ModelSource.budget(source.memoryBudget)), retrain: retrain, stage: { stage in
+        let prepared = try RenderPipeline.prepare(regionLimit.applied(to: try source.load(inputs: inputs),
+                                                                          budget: try ModelSource.budget(source.memoryBudget)),
+                                                  retrain: retrain, stage: { stage in
             if case .training(let epochs) = stage {
                 FileHandle.standardError.write(Data("training \(source.displayName) for \(epochs) epochs first (as render does)\n".utf8))
             }

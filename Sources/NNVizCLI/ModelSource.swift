@@ -1,11 +1,13 @@
 import ArgumentParser
 import NNVizEngine
+import NNVizONNX
 
 /// Where a command gets its model: a positional MODEL file, or `--example NAME` (exactly one of them).
 ///
 /// Use as `@OptionGroup var source: ModelSource` in every command that takes a model; call `load()` in `run()`.
 public struct ModelSource: ParsableArguments, Sendable {
-    @Argument(help: ArgumentHelp("A model file (.yaml, .yml or .json; see docs/model-file.md).", valueName: "model"))
+    @Argument(help: ArgumentHelp("A model file (.yaml, .yml or .json; see docs/model-file.md) or an ONNX file (.onnx).",
+                                 valueName: "model"))
     public var model: String?
 
     @Option(name: .long, help: ArgumentHelp("A built-in example instead of a file (list them with `nnviz examples`).",
@@ -68,6 +70,6 @@ public struct ModelSource: ParsableArguments, Sendable {
             return try ModelFile.parse(builtIn.text, fileName: "\(example).yaml", overrides: overrides, budget: budget)
         }
         guard let model else { throw CLIError("Give a model file or --example NAME.") }
-        return try ModelFile.load(path: model, overrides: overrides, budget: budget)
+        return try ModelFile.load(path: model, overrides: overrides, budget: budget, importer: ONNXModelFile.importer)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `nnviz` command: subcommands inspect, train, render, examples.
+/// The `nnviz` command: subcommands inspect, train, render, examples, export.
 public struct NNVizCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nnviz",
@@ -15,7 +15,8 @@ public struct NNVizCommand: ParsableCommand {
               nnviz train --example spiral --output spiral-trained.yaml
             """,
         version: NNVizCommand.version,
-        subcommands: [InspectCommand.self, TrainCommand.self, RenderCommand.self, ExamplesCommand.self])
+        subcommands: [InspectCommand.self, TrainCommand.self, RenderCommand.self, ExamplesCommand.self,
+                      ExportCommand.self])
     /// The version `nnviz --version` prints.
     public static let version = "nnviz 0.1.0"
 

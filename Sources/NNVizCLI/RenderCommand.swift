@@ -56,6 +56,8 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A built-in example instead of a file (list them with `nnviz examples`).", valueName: "name"))
     public var example: String?
 
+    @OptionGroup public var inputs: InputOptions
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The report folder.", valueName: "dir"))
     public var output: String = "report"
 
@@ -136,7 +138,7 @@ public struct RenderCommand: ParsableCommand {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil,
                                  memoryBudget: memoryBudget)
         let destination = try ReportDestination.prepare(URL(fileURLWithPath: output), force: force)
-        let loaded = regionLimit.applied(to: try source.load(), budget: try ModelSource.budget(memoryBudget))
+        let loaded = regionLimit.applied(to: try source.load(inputs: inputs), budget: try ModelSource.budget(memoryBudget))
         do { try ModelSource.budget(memoryBudget).checkRender(loaded) } catch let error as MemoryBudget.Problem {
             throw CLIError("\(source.displayName): \(error.message).")
         }
@@ -150,9 +152,7 @@ public struct RenderCommand: ParsableCommand {
         let options = ReportOptions(formats: try FigureFormat.parseList(format), dpi: dpi, singleFile: singleFile,
                                     force: force)
         var first = Self.initialReport(loaded, retrain: retrain), last: EpochReport?
-        let page = try RenderPipeline.render(loaded, figures: names, to: destination,
-                                             theme: .named(theme, size: width ?? size),
-                                             figureOptions: figureOptions, options: options, retrain: retrain, stage: { stage in
+        func onStage(_ stage: PipelineStage) {
             switch stage {
             case .training(let epochs): say("training \(loaded.name) (\(source.displayName)) for \(epochs) epochs\n")
             case .analysing: say("analysing \(loaded.name): regions, unit activity, field sample\n")
@@ -161,11 +161,20 @@ public struct RenderCommand: ParsableCommand {
                 say("drawing \(name.rawValue) (\(drawn)/\(figureCount))\n")
             case .writing: say("writing the report to \(output)\n")
             }
-        }) { report in
+        }
+        func onEpoch(_ report: EpochReport) {
             first = first ?? report
             last = report
             if let text = printer.text(for: report) { say(text) }
         }
+        // With a plane: / line: slice the full model is trained first and the sliced model, which carries the run's
+        // record (sliced snapshots), is drawn as it is.
+        let toDraw = loaded.slice == nil ? loaded
+            : try SlicedRender.trainedAndSliced(loaded, retrain: retrain, stage: onStage, progress: onEpoch)
+        let page = try RenderPipeline.render(toDraw, figures: names, to: destination,
+                                             theme: .named(theme, size: width ?? size), figureOptions: figureOptions,
+                                             options: options, retrain: retrain && loaded.slice == nil,
+                                             stage: onStage, progress: onEpoch)
         if let first, let last, let warning = TrainRun.worseningWarning(from: first, to: last, model: loaded) {
             FileHandle.standardError.write(Data(warning.utf8))
         }

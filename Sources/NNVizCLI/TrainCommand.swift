@@ -23,6 +23,7 @@ public struct TrainCommand: ParsableCommand {
             """)
 
     @OptionGroup public var source: ModelSource
+    @OptionGroup public var inputs: InputOptions
 
     @Option(name: .long, parsing: .unconditional, help: "Train for this many epochs (1 to 10,000,000) instead of train.epochs.")
     public var epochs: Int?
@@ -47,7 +48,7 @@ public struct TrainCommand: ParsableCommand {
 
     public func run() throws {
         if let output { try OutputFile.check(output, option: "--output") }
-        let model = try source.load(overrides: ModelFile.Overrides(seed: seed, epochs: epochs))
+        let model = try source.load(overrides: ModelFile.Overrides(seed: seed, epochs: epochs), inputs: inputs)
         try TrainRun.checkHasData(model, source: source.displayName)
         do { try ModelSource.budget(source.memoryBudget).checkTraining(model) } catch let error as MemoryBudget.Problem {
             throw CLIError("\(source.displayName): \(error.message).")

@@ -25,15 +25,22 @@ public struct Model: Equatable, Sendable {
     /// `threshold:` of the model file: a single identity output read as a binary classifier, class 1 where
     /// ŷ > threshold (nil: the decision rule of `DecisionRule` decides).
     public var threshold: Double? = nil
+    /// A line or plane through input points to look at the net along (`plane:` / `line:`, `--plane` / `--line`);
+    /// `sliced()` applies it. Nil: the analyses see the inputs as they are.
+    public var slice: InputSlice?
+    /// Set on the model `sliced()` returns: the frame, the defining points and the full network.
+    public var sliceView: SliceView?
 
     public init(network: Network, domain: [ClosedRange<Double>], data: Dataset? = nil,
-                training: TrainingConfig? = nil, needsTraining: Bool = false, trainingRecord: TrainingRecord? = nil) {
+                training: TrainingConfig? = nil, needsTraining: Bool = false, trainingRecord: TrainingRecord? = nil,
+                slice: InputSlice? = nil) {
         self.network = network
         self.domain = domain
         self.data = data
         self.training = training
         self.needsTraining = needsTraining
         self.trainingRecord = trainingRecord
+        self.slice = slice
     }
 
     public var name: String { network.name }

@@ -1,5 +1,5 @@
 import enum NNVizScene.MarkupEscape
-import enum NNVizScene.NumberFormat
+import enum NNVizFormat.NumberFormat
 import Foundation
 import NNVizEngine
 import NNVizFigures

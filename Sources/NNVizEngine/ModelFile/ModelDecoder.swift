@@ -13,9 +13,11 @@ struct ModelDecoder {
     var overrides = ModelFile.Overrides()
     /// The memory budget sizes are checked against before anything is allocated.
     var budget = MemoryBudget.standard
+    /// Reads `onnx:` networks (nil: such files are refused).
+    var importer: ModelFile.NetworkImporter?
 
     static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "trained", "threshold",
-                          "regionLimit"]
+                          "onnx", "plane", "line", "regionLimit"]
     static let supportedVersion = 1
 
     func decode(_ root: ModelField) throws(ModelFileError) -> Model {
@@ -23,14 +25,16 @@ struct ModelDecoder {
         try checkVersion(top)
         let name = try top.optional("name").map { f throws(ModelFileError) in try DisplayName.clean(f.string()) }
             .flatMap { $0.isEmpty ? nil : $0 } ?? DisplayName.clean(defaultName)
-        let inputNames = try decodeInputs(top.required("inputs"))
+        let imported = try importedNetwork(top)
+        let inputNames = if let imported { imported.inputNames } else { try decodeInputs(top.required("inputs")) }
         let trainedField = try recordField(top)
         let fileSpec = try (trainedField ?? top.optional("train")).map { f throws(ModelFileError) in
             try decodeTrain(f, allowed: trainedField == nil ? Self.trainKeys : Self.trainedKeys)
         }
         let trainSpec = applyingOverrides(to: fileSpec)
-        let (network, needsTraining) = try decodeNetwork(top, name: name, inputNames: inputNames,
-                                                         seed: trainSpec?.config.seed ?? TrainingConfig.defaultSeed)
+        let (network, needsTraining) = if let imported { (imported.renamed(name), false) } else {
+            try decodeNetwork(top, name: name, inputNames: inputNames, seed: trainSpec?.config.seed ?? TrainingConfig.defaultSeed)
+        }
         var data = try top.optional("data").map { f throws(ModelFileError) in try decodeData(f, network: network) }
         var training = try trainSpec.map { s throws(ModelFileError) in try s.resolved(for: network) }
         if training == nil, needsTraining { training = .defaults(for: network) }
@@ -46,7 +50,7 @@ struct ModelDecoder {
             record = try decodeRecord(trainedField, network: network, settings: settings, data: data)
         }
         var model = Model(network: network, domain: domain, data: data, training: training, needsTraining: needsTraining,
-                          trainingRecord: record)
+                          trainingRecord: record, slice: try decodeSlice(top, network: network))
         model.threshold = try top.optional("threshold").map { f throws(ModelFileError) in
             let t = try f.number()
             guard t.isFinite, network.outputCount == 1, network.outputActivation == .identity else {
@@ -126,7 +130,7 @@ struct ModelDecoder {
     }
 
     /// `inputs: [x1, x2]` (names) or `inputs: 2` (names x1, x2).
-    private func decodeInputs(_ field: ModelField) throws(ModelFileError) -> [String] {
+    func decodeInputs(_ field: ModelField) throws(ModelFileError) -> [String] {
         if case .scalar = field.node.value {
             let count = try field.integer(in: 1...Int.max, "an input count")
             do { try budget.checkNumbers(count, "\(count) inputs", unitName: "inputs") } catch {
@@ -144,7 +148,7 @@ struct ModelDecoder {
     }
 
     /// One `[lo, hi]` per input (a single `[lo, hi]` is accepted for one input).
-    private func decodeDomain(_ field: ModelField, inputCount: Int) throws(ModelFileError) -> [ClosedRange<Double>] {
+    func decodeDomain(_ field: ModelField, inputCount: Int) throws(ModelFileError) -> [ClosedRange<Double>] {
         var items = try field.list()
         if inputCount == 1, items.count == 2, case .scalar = items[0].node.value { items = [field] }
         guard items.count == inputCount else {

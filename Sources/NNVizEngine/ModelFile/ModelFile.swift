@@ -36,26 +36,29 @@ public enum ModelFile {
     static let maximumYAMLDepth = 500
 
     /// Reads and decodes the model file at `path` (relative paths against the current directory).
-    /// A `csv:` data file is looked up relative to the model file's folder. The file must be a regular file of
-    /// at most `budget.modelFileBytes`; anything else is refused before it is opened or read.
-    public static func load(path: String, overrides: Overrides = .init(),
-                            budget: MemoryBudget = .standard) throws(ModelFileError) -> Model {
+    /// A `csv:` data file (and an `onnx:` file, read by `importer`) is looked up relative to the model file's folder.
+    /// The file must be a regular file of at most `budget.modelFileBytes`; anything else is refused before it is
+    /// opened or read.
+    public static func load(path: String, overrides: Overrides = .init(), budget: MemoryBudget = .standard,
+                            importer: NetworkImporter? = nil) throws(ModelFileError) -> Model {
         let url = URL(fileURLWithPath: path)
         let text: String
         do { text = try TextFileReader.read(path: path, limit: budget.modelFileBytes) } catch {
             throw ModelFileError(file: path, line: nil, keyPath: "", kind: .unreadable, message: error.message)
         }
         return try parse(text, fileName: path, format: Format(path: path),
-                         baseDirectory: url.deletingLastPathComponent().path, overrides: overrides, budget: budget)
+                         baseDirectory: url.deletingLastPathComponent().path, overrides: overrides, budget: budget,
+                         importer: importer)
     }
 
     /// Decodes model-file text. `fileName` is used in messages and as the default model name;
-    /// `baseDirectory` resolves a relative `csv:` path (nil: the current directory).
+    /// `baseDirectory` resolves a relative `csv:` or `onnx:` path (nil: the current directory); `importer` reads
+    /// `onnx:` networks (NNVizONNX's `ONNXModelFile.importer`; nil refuses them).
     public static func parse(_ text: String, fileName: String, format: Format = .yaml, baseDirectory: String? = nil,
-                             overrides: Overrides = .init(),
-                             budget: MemoryBudget = .standard) throws(ModelFileError) -> Model {
+                             overrides: Overrides = .init(), budget: MemoryBudget = .standard,
+                             importer: NetworkImporter? = nil) throws(ModelFileError) -> Model {
         let root = try compose(text, fileName: fileName, format: format)
-        var decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory, overrides: overrides)
+        var decoder = ModelDecoder(file: fileName, baseDirectory: baseDirectory, overrides: overrides, importer: importer)
         decoder.budget = budget
         return try decoder.decode(ModelField(node: root, path: "", file: fileName))
     }

@@ -23,6 +23,7 @@ extension ModelFile {
             ("layers", .list(model.network.layers.map(layerDocument))),
             ("domain", .flow(model.domain.map { .numbers([$0.lowerBound, $0.upperBound]) })),
         ]
+        if let slice = model.slice { top.append((slice.kind.rawValue, sliceDocument(slice))) }
         if let threshold = model.threshold { top.append(("threshold", .number(threshold))) }
         if let limit = model.regionLimit { top.append(("regionLimit", .integer(limit))) }
         if let data = model.data { top.append(("data", dataDocument(data))) }

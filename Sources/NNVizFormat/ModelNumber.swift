@@ -1,3 +1,4 @@
+import Foundation
 /// The one rule nnviz uses to write numbers as text (model files, `inspect` tables and JSON).
 public enum ModelNumber {
     /// Exact text that reads back to the same `Double` bit for bit: whole numbers below 10^15 without a
