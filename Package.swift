@@ -34,10 +34,11 @@ let package = Package(
         .target(name: "NNVizCairo", dependencies: ["NNVizScene", "CCairo"], exclude: ["README.md"]),
         .target(name: "NNVizFigures", dependencies: ["NNVizFormat", "NNVizEngine", "NNVizAnalysis", "NNVizScene"], exclude: ["README.md"]),
         .target(name: "NNVizReport",
-                dependencies: ["NNVizFigures", "NNVizFormat", "NNVizScene", "NNVizSVG", "NNVizCairo", .product(name: "Plot", package: "Plot")],
+                dependencies: ["NNVizEngine", "NNVizAnalysis", "NNVizFigures", "NNVizFormat", "NNVizScene", "NNVizSVG",
+                               "NNVizCairo", .product(name: "Plot", package: "Plot")],
                 exclude: ["Assets", "README.md"]),  // CSS/JS are embedded as literals (scripts/embed-assets.sh)
         .target(name: "NNVizCLI", dependencies: [
-            "NNVizEngine", "NNVizAnalysis", "NNVizReport", "NNVizONNX",
+            "NNVizEngine", "NNVizAnalysis", "NNVizFigures", "NNVizReport", "NNVizONNX",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["README.md"]),
         .executableTarget(name: "nnviz", dependencies: ["NNVizCLI"]),
@@ -45,13 +46,21 @@ let package = Package(
 
         .target(name: "NNVizTestSupport", dependencies: ["NNVizEngine"], path: "Tests/NNVizTestSupport"),
         .testTarget(name: "NNVizEngineTests", dependencies: ["NNVizEngine", "NNVizTestSupport"]),
-        .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizTestSupport"]),
-        .testTarget(name: "NNVizONNXTests", dependencies: ["NNVizONNX", "NNVizTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NNVizAnalysisTests", dependencies: ["NNVizAnalysis", "NNVizEngine", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizONNXTests", dependencies: ["NNVizONNX", "NNVizEngine", "NNVizTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NNVizSceneTests", dependencies: ["NNVizScene"]),
-        .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizTestSupport"], resources: [.copy("Golden")]),
-        .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo"]),
-        .testTarget(name: "NNVizFiguresTests", dependencies: ["NNVizFigures", "NNVizSVG", "NNVizTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "NNVizReportTests", dependencies: ["NNVizReport", "NNVizTestSupport"]),
-        .testTarget(name: "NNVizCLITests", dependencies: ["NNVizCLI", "NNVizAnalysis", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizSVGTests", dependencies: ["NNVizSVG", "NNVizScene", "NNVizTestSupport"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "NNVizCairoTests", dependencies: ["NNVizCairo", "NNVizScene", "CCairo"]),
+        .testTarget(name: "NNVizFiguresTests",
+                    dependencies: ["NNVizFigures", "NNVizAnalysis", "NNVizEngine", "NNVizScene", "NNVizSVG",
+                                   "NNVizTestSupport"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "NNVizReportTests",
+                    dependencies: ["NNVizReport", "NNVizAnalysis", "NNVizEngine", "NNVizFigures", "NNVizTestSupport"]),
+        .testTarget(name: "NNVizCLITests", dependencies: [
+            "NNVizCLI", "NNVizAnalysis", "NNVizEngine", "NNVizFigures", "NNVizTestSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ]
 )

@@ -3,11 +3,16 @@ import Foundation
 import NNVizScene
 
 /// Conversions between straight-alpha RGBA bytes and cairo's premultiplied native-endian ARGB32 surfaces.
+///
+/// Pixels are read and written as `UInt32` through raw pointers at byte offsets (`storeBytes` /
+/// `loadUnaligned`): cairo's buffer is bound to `UInt8`, and a pointer rebound to `UInt32` is only valid
+/// inside its `withMemoryRebound` closure.
 enum CairoImage {
-    /// A new ARGB32 surface holding the raster's pixels (premultiplied), or `nil` if cairo cannot allocate it.
+    /// A new ARGB32 surface holding the raster's pixels (premultiplied), or `nil` if cairo cannot allocate it
+    /// or `rgba` does not hold exactly 4 bytes per pixel (its fields are public and can change after `init`).
     /// The caller destroys it.
     static func surface(_ r: RasterNode) -> OpaquePointer? {
-        guard r.pixelWidth > 0, r.pixelHeight > 0,
+        guard r.pixelWidth > 0, r.pixelHeight > 0, r.rgba.count == r.pixelWidth * r.pixelHeight * 4,
               let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(r.pixelWidth), Int32(r.pixelHeight))
         else { return nil }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else {
@@ -17,12 +22,13 @@ enum CairoImage {
         cairo_surface_flush(surface)
         let stride = Int(cairo_image_surface_get_stride(surface))
         for y in 0..<r.pixelHeight {
-            let row = (data + y * stride).withMemoryRebound(to: UInt32.self, capacity: r.pixelWidth) { $0 }
+            let row = UnsafeMutableRawPointer(data + y * stride)
             for x in 0..<r.pixelWidth {
                 let i = (y * r.pixelWidth + x) * 4
                 let a = UInt32(r.rgba[i + 3])
                 func pm(_ v: UInt8) -> UInt32 { (UInt32(v) * a + 127) / 255 }
-                row[x] = (a << 24) | (pm(r.rgba[i]) << 16) | (pm(r.rgba[i + 1]) << 8) | pm(r.rgba[i + 2])
+                let pixel = (a << 24) | (pm(r.rgba[i]) << 16) | (pm(r.rgba[i + 1]) << 8) | pm(r.rgba[i + 2])
+                row.storeBytes(of: pixel, toByteOffset: x * 4, as: UInt32.self)
             }
         }
         cairo_surface_mark_dirty(surface)
@@ -38,9 +44,9 @@ enum CairoImage {
         let opaque = cairo_image_surface_get_format(surface) == CAIRO_FORMAT_RGB24
         var out = [UInt8](repeating: 0, count: width * height * 4)
         for y in 0..<height {
-            let row = (data + y * stride).withMemoryRebound(to: UInt32.self, capacity: width) { $0 }
+            let row = UnsafeRawPointer(data + y * stride)
             for x in 0..<width {
-                let p = row[x], a = opaque ? 255 : p >> 24
+                let p = row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self), a = opaque ? 255 : p >> 24
                 func unpm(_ v: UInt32) -> UInt8 { a == 0 ? 0 : UInt8(min(255, (v * 255 + a / 2) / a)) }
                 let i = (y * width + x) * 4
                 out[i] = unpm((p >> 16) & 0xFF); out[i + 1] = unpm((p >> 8) & 0xFF); out[i + 2] = unpm(p & 0xFF)

@@ -77,9 +77,14 @@ extension Network {
         return BackwardPass(forward: forward(inputs), targets: targets, loss: value, layers: steps, gradients: gradients)
     }
 
-    /// Throws for an empty batch, a wrong input count, an incompatible loss or an invalid target.
+    /// Throws for an empty batch, a wrong input count, a target count other than the number of points, an
+    /// incompatible loss or an invalid target. The back-propagation buffers are sized by `inputs.rows` and read
+    /// one target per row, so this check is what keeps them inside `targets`.
     func checkBatch(inputs: Matrix, targets: [Double], loss: LossKind) throws(TrainingError) {
         guard inputs.rows > 0 else { throw .noData }
+        guard targets.count == inputs.rows else {
+            throw .targetCountMismatch(points: inputs.rows, targets: targets.count)
+        }
         guard inputs.columns == inputCount else { throw .inputMismatch(expected: inputCount, got: inputs.columns) }
         try Loss.validate(loss, output: outputActivation, outputUnits: outputCount)
         try Loss.validateTargets(targets, loss: loss, outputUnits: outputCount)

@@ -7,7 +7,11 @@ import CBLAS
 /// library loads; set `OPENBLAS_CORETYPE` (e.g. `SkylakeX` on AVX-512 CPUs) before the process starts to
 /// override its choice (see docs/engine.md).
 public enum LinearAlgebra {
-    /// Pins OpenBLAS to one thread (idempotent, thread-safe).
+    /// Pins OpenBLAS to one thread (idempotent, thread-safe). Every product of the package calls it first.
+    ///
+    /// The pinning runs exactly once per process: a `static let` is initialised through `swift_once`, so
+    /// threads that arrive together wait until the first has finished, and no product ever starts while
+    /// OpenBLAS's thread count is being changed.
     public static func configure() { _ = pinnedToOneThread }
 
     private static let pinnedToOneThread: Bool = {
@@ -17,6 +21,7 @@ public enum LinearAlgebra {
 
     /// The name of the CPU kernel set OpenBLAS chose (e.g. "SkylakeX", "Haswell").
     public static var blasCoreName: String {
+        configure()
         guard let name = openblas_get_corename() else { return "unknown" }
         return String(cString: name)
     }

@@ -14,6 +14,8 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable, Sendable {
     case noTrainingSettings
     /// The data have `got` inputs per point but the network expects `expected`.
     case inputMismatch(expected: Int, got: Int)
+    /// The batch has `points` rows of inputs but `targets` targets (one target per point is needed).
+    case targetCountMismatch(points: Int, targets: Int)
     /// A training setting is out of range; `setting` names it, `reason` says what is allowed.
     case invalidSetting(setting: String, reason: String)
 
@@ -36,6 +38,8 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable, Sendable {
             return "The model has no train: settings (loss, optimizer, learningRate, epochs, seed)."
         case .inputMismatch(let expected, let got):
             return "The data have \(got) input(s) per point but the network expects \(expected)."
+        case .targetCountMismatch(let points, let targets):
+            return "The data have \(points) point(s) but \(targets) target(s); give one target per point."
         case .invalidSetting(let setting, let reason):
             return "The training setting \(setting) is out of range: \(reason)."
         }

@@ -21,6 +21,7 @@ public enum PipelineStage: Sendable, Equatable {
 
 /// The one pipeline behind `nnviz render`, `inspect` and `train`: train → analyse → figures → report.
 /// Each step is a function of the previous one's result; the report layer only writes a report value to files.
+/// Safe to call from several threads at once (tested with eight concurrent renders; docs/engine.md, "Concurrency").
 public enum RenderPipeline {
     /// True when the model is trained before it is drawn: `retrain`, or the model has a `train:` block (its layers
     /// may lack weights) and no record of a finished run (a trained model file is drawn as it is).
