@@ -42,8 +42,8 @@ struct RegionAssembler {
         let mesh = splitter.mesh
         var shared: [SharedEdge] = []
         for e in 0..<mesh.edgePairCount where mesh.fac[2 * e] >= 0 && mesh.fac[2 * e + 1] >= 0 {
-            shared.append(SharedEdge(f: mesh.fac[2 * e], g: mesh.fac[2 * e + 1],
-                                     a: vertices[mesh.org[2 * e]], b: vertices[mesh.org[2 * e + 1]]))
+            shared.append(SharedEdge(f: mesh.face(2 * e), g: mesh.face(2 * e + 1),
+                                     a: vertices[mesh.origin(2 * e)], b: vertices[mesh.origin(2 * e + 1)]))
         }
         return shared
     }
@@ -75,13 +75,9 @@ struct RegionAssembler {
         var maps = [Double](repeating: 0, count: faces * outs * 3)
         let exact = splitter.stoppedAtStep
             || (!forceVertexFit && network.parameterCount * faces <= Self.exactMapBudget)
+        var local = FaceMapEvaluator(network: network)
         for f in 0..<faces where exact || !fitMap(f, into: &maps) {
-            let local = LocalAffineModel(network: network, at: [interiors[f].x, interiors[f].y])
-            for k in 0..<outs {
-                maps[(f * outs + k) * 3] = local.outputGradient[k][0]
-                maps[(f * outs + k) * 3 + 1] = local.outputGradient[k][1]
-                maps[(f * outs + k) * 3 + 2] = local.outputConstant[k]
-            }
+            local.evaluate(interiors[f].x, interiors[f].y, into: &maps, at: f * outs * 3)
             for b in splitter.decidedBits..<bitCount where local.pattern[b] {
                 words[f * splitter.words + b / 64] |= UInt64(1) << UInt64(b % 64)
             }
@@ -92,26 +88,34 @@ struct RegionAssembler {
     /// Least-squares plane through face f's vertex values of every output; false for slivers
     /// (ill-conditioned fits), which then take the forward pass.
     func fitMap(_ f: Int, into maps: inout [Double]) -> Bool {
-        let mesh = splitter.mesh, outs = network.outputCount
-        let vs = mesh.vertices(of: f)
-        var cx = 0.0, cy = 0.0
-        for v in vs { cx += mesh.vx[v]; cy += mesh.vy[v] }
-        cx /= Double(vs.count); cy /= Double(vs.count)
+        let mesh = splitter.mesh, values = splitter.values, outs = network.outputCount
+        let start = Int(mesh.faceEdge[f])
+        var cx = 0.0, cy = 0.0, count = 0.0, h = start
+        repeat {
+            cx += mesh.vx[mesh.origin(h)]; cy += mesh.vy[mesh.origin(h)]; count += 1
+            h = mesh.next(h)
+        } while h != start
+        cx /= count; cy /= count
         var sxx = 0.0, syy = 0.0, sxy = 0.0
-        for v in vs {
-            let dx = mesh.vx[v] - cx, dy = mesh.vy[v] - cy
+        repeat {
+            let dx = mesh.vx[mesh.origin(h)] - cx, dy = mesh.vy[mesh.origin(h)] - cy
             sxx += dx * dx; syy += dy * dy; sxy += dx * dy
-        }
+            h = mesh.next(h)
+        } while h != start
         let det = sxx * syy - sxy * sxy
         guard det > 1e-6 * (sxx + syy) * (sxx + syy) else { return false }
         for k in 0..<outs {
             var mean = 0.0, bx = 0.0, by = 0.0
-            for v in vs { mean += mesh.value(v, k) }
-            mean /= Double(vs.count)
-            for v in vs {
-                let y = mesh.value(v, k) - mean
+            repeat {
+                mean += values.value(mesh.origin(h), k)
+                h = mesh.next(h)
+            } while h != start
+            mean /= count
+            repeat {
+                let v = mesh.origin(h), y = values.value(v, k) - mean
                 bx += (mesh.vx[v] - cx) * y; by += (mesh.vy[v] - cy) * y
-            }
+                h = mesh.next(h)
+            } while h != start
             let a1 = (syy * bx - sxy * by) / det, a2 = (sxx * by - sxy * bx) / det
             maps[(f * outs + k) * 3] = a1
             maps[(f * outs + k) * 3 + 1] = a2
@@ -138,17 +142,17 @@ struct FaceGeometry {
         interiors.reserveCapacity(mesh.faceCount)
         var ring: [Int] = []
         for f in 0..<mesh.faceCount {
-            let first = mesh.faceEdge[f]
+            let first = Int(mesh.faceEdge[f])
             var h = first, twice = 0.0, sum = Point2(0, 0), count = 0.0
             ring.removeAll(keepingCapacity: true)
             repeat {
-                let a = vertices[mesh.org[h]], b = vertices[mesh.org[mesh.nxt[h]]]
-                polygonVertices.append(Int32(mesh.org[h]))
+                let a = vertices[mesh.origin(h)], b = vertices[mesh.origin(mesh.next(h))]
+                polygonVertices.append(mesh.org[h])
                 twice += a.x * b.y - a.y * b.x
                 sum += a
                 count += 1
-                if mesh.fac[h ^ 1] >= 0 { ring.append(mesh.fac[h ^ 1]) }
-                h = mesh.nxt[h]
+                if mesh.fac[h ^ 1] >= 0 { ring.append(mesh.face(h ^ 1)) }
+                h = mesh.next(h)
             } while h != first
             start.append(polygonVertices.count)
             areas.append(0.5 * twice)

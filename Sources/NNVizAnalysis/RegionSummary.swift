@@ -29,14 +29,14 @@ public struct RegionSummary: Codable, Equatable, Sendable {
 
     /// The summary of a model, or nil when regions do not apply (input dimension not 1 or 2, smooth hidden
     /// units) or cannot be enumerated (more than `limit` regions: see `computeSummary` for the reason).
-    public static func summary(for model: Model, limit: Int = Regions2D.defaultLimit) -> RegionSummary? {
+    /// `limit` nil: the model's `regionLimit`, else `Regions2D.defaultLimit`.
+    public static func summary(for model: Model, limit: Int? = nil) -> RegionSummary? {
         try? computeSummary(for: model, limit: limit)
     }
 
-    /// The summary of a model, or the reason there is none.
-    public static func computeSummary(for model: Model, limit: Int = Regions2D.defaultLimit) throws(RegionError)
-        -> RegionSummary
-    {
+    /// The summary of a model, or the reason there is none (`limit` as in `summary`).
+    public static func computeSummary(for model: Model, limit: Int? = nil) throws(RegionError) -> RegionSummary {
+        let limit = limit ?? model.regionLimit ?? Regions2D.defaultLimit
         let net = model.network
         let counts: RegionCounts
         switch net.inputCount {

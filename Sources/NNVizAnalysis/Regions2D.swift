@@ -86,8 +86,24 @@ public struct Regions2D: Equatable, Sendable {
         return nil
     }
 
-    /// The default region limit of `compute`.
-    public static let defaultLimit = 200_000
+    /// The memory the exact enumeration may use by default: the engine's default memory budget
+    /// (`MemoryBudget.defaultBytes`, 2 GB).
+    public static let memoryBudget = MemoryBudget.defaultBytes
+    /// Peak memory per region of the enumeration, rounded up: the worst of the benchmark nets is the deep
+    /// 256-wide net at 1.24 KB a region (its layer-start vertices keep 256 Doubles each; a single 1000-unit layer
+    /// needs 0.6 KB), plus a 20 % margin (docs/benchmarks.md, "Regions").
+    public static let bytesPerRegion = 1_536
+    /// The region limit that fits a memory budget of `bytes`: bytes / `bytesPerRegion`, at least 1.
+    public static func limit(forMemoryBudget bytes: Int) -> Int { max(1, bytes / bytesPerRegion) }
+    /// The region limit that fits a memory budget of `bytes` for `network`: nets with more than 1024 pattern
+    /// bits pay 16 bytes a region for every further 64 bits (each region keeps its pattern, and the pattern
+    /// array may be twice its size while it grows): bytes / max(`bytesPerRegion`, 1280 + 16 · words).
+    public static func limit(forMemoryBudget bytes: Int, network: Network) -> Int {
+        let words = (RegionEligibility.bitCount(network) + 63) / 64
+        return max(1, bytes / max(bytesPerRegion, 1280 + 16 * words))
+    }
+    /// The default region limit of `compute`: `memoryBudget / bytesPerRegion` = 1 302 083 regions.
+    public static let defaultLimit = memoryBudget / bytesPerRegion
 
     /// Subdivides `domain` (two intervals) exactly; throws `.tooManyRegions` once the number of faces passes
     /// `limit` (then use `SampledPatterns`).

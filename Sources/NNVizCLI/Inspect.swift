@@ -117,9 +117,11 @@ public enum Inspect {
 
     /// The full `inspect` output for the options given (`at`: the raw `--at` text; `backprop`: the raw
     /// `--backprop` text, with `learningRate` replacing the model's).
-    /// `analysis`: the pipeline's analysis of `model` (computed here when nil).
+    /// `analysis`: the pipeline's analysis of `model` (computed here when nil). `note` receives the line for
+    /// stderr when the regions were sampled past the model's region limit.
     public static func report(_ model: Model, analysis: NetworkAnalysis? = nil, at: String?, json asJSON: Bool,
-                              backprop: String? = nil, learningRate: Double? = nil) throws(CLIError) -> String {
+                              backprop: String? = nil, learningRate: Double? = nil,
+                              note: (String) -> Void = { _ in }) throws(CLIError) -> String {
         let trace = try at.map { text throws(CLIError) in
             Trace(network: model.network, points: try PointList.parse(text, inputCount: model.network.inputCount))
         }
@@ -127,12 +129,15 @@ public enum Inspect {
             try Backprop(model: model, text: text, learningRate: learningRate)
         }
         if asJSON {
-            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain, fieldResolution: 0)
+            let limit = model.regionLimit ?? Regions2D.defaultLimit
+            let analysis = analysis ?? NetworkAnalysis(network: model.network, domain: model.domain, regionLimit: limit,
+                                                       fieldResolution: 0)
             // Regions and units of a plane: / line: slice describe the sliced net; decision, metrics and collapse
             // stay those of the full net on the real data.
             let analysed = try analysedModel(model)
             let regionAnalysis = analysed.sliceView == nil ? analysis
-                : NetworkAnalysis(network: analysed.network, domain: analysed.domain, fieldResolution: 0)
+                : NetworkAnalysis(network: analysed.network, domain: analysed.domain, regionLimit: limit, fieldResolution: 0)
+            if let line = regionsNote(regionAnalysis) { note(line) }
             return json(model, trace: trace, regions: withSlice(regionsJSON(regionAnalysis), of: analysed),
                         units: unitsJSON(regionAnalysis), facts: decisionFacts(model, analysis: analysis),
                         backprop: worked).text

@@ -49,6 +49,8 @@ public struct InspectCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the facts as JSON (fixed key order).")
     public var json = false
 
+    @OptionGroup public var regionLimit: RegionLimitOption
+
     public init() {}
 
     public func validate() throws {
@@ -59,12 +61,15 @@ public struct InspectCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let prepared = try RenderPipeline.prepare(try source.load(inputs: inputs), retrain: retrain, stage: { stage in
+        let prepared = try RenderPipeline.prepare(regionLimit.applied(to: try source.load(inputs: inputs),
+                                                                          budget: try ModelSource.budget(source.memoryBudget)),
+                                                  retrain: retrain, stage: { stage in
             if case .training(let epochs) = stage {
                 FileHandle.standardError.write(Data("training \(source.displayName) for \(epochs) epochs first (as render does)\n".utf8))
             }
         })
         print(try Inspect.report(prepared.model, analysis: prepared.analysis.current, at: at, json: json, backprop: backprop,
-                                 learningRate: learningRate), terminator: "")
+                                 learningRate: learningRate) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+              terminator: "")
     }
 }

@@ -96,6 +96,8 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Loss axis: auto (log when the losses span over two decades), log, linear.", valueName: "scale"))
     public var lossScale: LossScaleChoice = .auto
 
+    @OptionGroup public var regionLimit: RegionLimitOption
+
     @Flag(name: .long, help: "Replace the report folder even when it holds files nnviz did not write.")
     public var force = false
 
@@ -136,7 +138,7 @@ public struct RenderCommand: ParsableCommand {
         let source = ModelSource(model: model, example: model == nil ? (example ?? Self.defaultExample) : nil,
                                  memoryBudget: memoryBudget)
         let destination = try ReportDestination.prepare(URL(fileURLWithPath: output), force: force)
-        let loaded = try source.load(inputs: inputs)
+        let loaded = regionLimit.applied(to: try source.load(inputs: inputs), budget: try ModelSource.budget(memoryBudget))
         do { try ModelSource.budget(memoryBudget).checkRender(loaded) } catch let error as MemoryBudget.Problem {
             throw CLIError("\(source.displayName): \(error.message).")
         }

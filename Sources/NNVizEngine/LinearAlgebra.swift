@@ -106,3 +106,20 @@ public enum LinearAlgebra {
         T.columnSums(d, rows: rows, units: units, into: s)
     }
 }
+
+extension LinearAlgebra {
+    /// Z = A·Wᵀ + 1·bᵀ for one layer on caller-owned row-major buffers: A is `rows × layer.inputs`, Z is
+    /// `rows × layer.units`. The analyses use it to push many points through a layer at once (one BLAS call,
+    /// on the engine's single OpenBLAS thread) without allocating matrices.
+    public static func affine(rows: Int, input a: UnsafePointer<Double>, layer: DenseLayer,
+                              into z: UnsafeMutablePointer<Double>) {
+        guard rows > 0, layer.units > 0 else { return }
+        layer.weights.storage.withUnsafeBufferPointer { wb in
+            layer.biases.withUnsafeBufferPointer { bb in
+                guard let wp = wb.baseAddress, let bp = bb.baseAddress else { return }
+                affine(layer.inputs > 0 ? a : nil, rows: rows, inputs: layer.inputs, weights: wp, biases: bp,
+                       units: layer.units, into: z)
+            }
+        }
+    }
+}

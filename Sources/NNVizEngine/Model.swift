@@ -12,6 +12,13 @@ public struct Model: Equatable, Sendable {
     public var training: TrainingConfig?
     /// True for layers the file gave without weights (initialised from `training.seed`): `render` trains first.
     public var needsTraining: Bool
+    /// The most linear regions an exact 2-D enumeration may produce (`regionLimit:` in the file, or
+    /// `--region-limit`); nil: the analysis's memory-budget default (`Regions2D.defaultLimit`).
+    public var regionLimit: Int? = nil
+
+    /// The largest `regionLimit` a file or option may set (about 50 GB of enumeration at ~1.5 KB a region).
+    public static let maximumRegionLimit = 50_000_000
+
     /// The record of the training run that produced `network` (a trained model file's `trained:` block, or
     /// `Model.trained()`); nil for a model that was not trained by nnviz. A model with a record is drawn as it is.
     public var trainingRecord: TrainingRecord?

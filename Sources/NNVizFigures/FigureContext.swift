@@ -44,7 +44,8 @@ public struct FigureContext: Sendable {
 
     /// Every analysis of `model` and of the snapshots in `history` (regions only for snapshots).
     public static func analyse(_ model: Model, history: LossHistory?) -> ModelAnalysis {
-        let current = NetworkAnalysis(network: model.network, domain: model.domain)
+        let current = NetworkAnalysis(network: model.network, domain: model.domain,
+                                      regionLimit: model.regionLimit ?? Regions2D.defaultLimit)
         let snapshots = (history?.snapshots ?? []).sorted { $0.epoch < $1.epoch }.map { s in
             (epoch: s.epoch, analysis: NetworkAnalysis(network: s.network, domain: model.domain,
                                                         regionLimit: RegionCountPanel.snapshotLimit))

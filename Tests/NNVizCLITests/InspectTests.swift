@@ -53,7 +53,8 @@ import NNVizTestSupport
                 "patterns": 3,
                 "linearPieces": 3,
                 "breakpoints": [],
-                "bounds": {"zaslavsky": 4, "upper": 4}
+                "bounds": {"zaslavsky": 4, "upper": 4},
+                "exact": true
               },
               "units": {"dead": [], "alwaysOn": []},
               "decision": {"kind": "binary", "threshold": 0.5},

@@ -17,7 +17,7 @@ struct ModelDecoder {
     var importer: ModelFile.NetworkImporter?
 
     static let topKeys = ["nnviz", "name", "inputs", "layers", "domain", "data", "train", "trained", "threshold",
-                          "onnx", "plane", "line"]
+                          "onnx", "plane", "line", "regionLimit"]
     static let supportedVersion = 1
 
     func decode(_ root: ModelField) throws(ModelFileError) -> Model {
@@ -58,6 +58,9 @@ struct ModelDecoder {
                               + "(class 1 where ŷ > threshold); it needs a finite number and one identity output")
             }
             return t
+        }
+        model.regionLimit = try top.optional("regionLimit").map { f throws(ModelFileError) in
+            try f.integer(in: 1...Model.maximumRegionLimit, "a region limit")
         }
         return model
     }

@@ -25,6 +25,7 @@ extension ModelFile {
         ]
         if let slice = model.slice { top.append((slice.kind.rawValue, sliceDocument(slice))) }
         if let threshold = model.threshold { top.append(("threshold", .number(threshold))) }
+        if let limit = model.regionLimit { top.append(("regionLimit", .integer(limit))) }
         if let data = model.data { top.append(("data", dataDocument(data))) }
         if let training = model.training {
             if let record = model.trainingRecord {
