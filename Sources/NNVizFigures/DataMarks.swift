@@ -43,13 +43,27 @@ enum DataMarks {
     /// Markers for every training point (and test point with `test`) of a 2-D model, placed by `plane`.
     static func nodes2D(_ model: Model, plane: InputPlane, theme: FigureTheme, test: Bool = false) -> [Node] {
         let points = points2D(model, test: test)
-        guard !points.isEmpty else { return [] }
+        let marks = SliceMarks.pointNodes(model, plane: plane, theme: theme)
+        guard !points.isEmpty else { return marks }
         let r = radius(count: points.count, theme: theme)
-        let nodes = points.map { p in
-            marker(at: plane.point(p.x), classIndex: p.cls, radius: r, theme: theme, hollow: p.isTest,
-                   tooltip: "\(p.isTest ? "test " : "")(\(LabelFormat.short(p.x.x)), \(LabelFormat.short(p.x.y))) → \(LabelFormat.short(p.target))")
+        let distances = SliceMarks.distances(model, test: test)
+        let farthest = distances?.max() ?? 0
+        let nodes = points.enumerated().map { i, p in
+            let d = distances.flatMap { i < $0.count ? $0[i] : nil }
+            let node = marker(at: plane.point(p.x), classIndex: p.cls, radius: r, theme: theme, hollow: p.isTest,
+                              tooltip: "\(p.isTest ? "test " : "")(\(LabelFormat.short(p.x.x)), \(LabelFormat.short(p.x.y))) → " +
+                                  LabelFormat.short(p.target) + (d.map { ", \(LabelFormat.short($0)) from the plane" } ?? ""))
+            return faded(node, opacity: SliceMarks.opacity(distance: d, maximum: farthest))
         }
-        return [.group(GroupNode(nodes, info: NodeInfo(classes: ["data"])))]
+        return [.group(GroupNode(nodes, info: NodeInfo(classes: ["data"])))] + marks
+    }
+
+    /// `node` with its fill and stroke colours at `opacity` (1: unchanged).
+    static func faded(_ node: Node, opacity: Double) -> Node {
+        guard opacity < 1, case .path(var p) = node else { return node }
+        p.fill = p.fill.map { $0.withAlpha($0.alpha * opacity) }
+        if var s = p.stroke { s.color = s.color.withAlpha(s.color.alpha * opacity); p.stroke = s }
+        return .path(p)
     }
 
     /// The boxes the 2-D markers occupy (obstacles for labels).
@@ -59,7 +73,7 @@ enum DataMarks {
         return points.map { p in
             let c = plane.point(p.x)
             return Rect(x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r)
-        }
+        } + SliceMarks.rects(model, plane: plane, theme: theme)
     }
 
     /// One marker: the class's shape and colour with a dark outline (hollow: background fill, class-coloured

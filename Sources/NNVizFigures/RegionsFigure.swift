@@ -60,7 +60,7 @@ enum RegionsFigure {
             (r.regionCount > RegionMapPanel.vectorRegionLimit
                 ? " With more than \(LabelFormat.grouped(RegionMapPanel.vectorRegionLimit)) regions the exact polygons are painted " +
                   "into one image (each pixel shows the region the exact analysis puts at its centre) instead of one shape each."
-                : "")
+                : "") + SliceMarks.sentence(context.model)
         return .figure(Figure(name: .regions, scene: scene, caption: caption, altText: alt))
     }
 

@@ -24,7 +24,7 @@ enum SurfaceClasses {
                                        theme: theme, title: "Output surface of \(context.model.name)", description: alt)
         let caption = "Predicted class (softmax argmax), exact: inside each linear region the class cells are cut by the lines " +
             "zₖ = zₘ; colour strength shows the winning probability at each cell's centre; the bold line is the decision boundary." +
-            (theme.hatchesAreas ? " Each class also has its own hatching." : "")
+            (theme.hatchesAreas ? " Each class also has its own hatching." : "") + SliceMarks.sentence(context.model)
         return .figure(Figure(name: .surface, scene: scene, caption: caption, altText: alt))
     }
 

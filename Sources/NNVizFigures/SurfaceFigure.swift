@@ -57,7 +57,7 @@ enum SurfaceFigure {
             (r.decisionBoundary.isEmpty ? "." : "; the bold line is the decision boundary (ŷ changes class).") +
             (negative ? " Dashed contours are levels below \(scale.kind == .signed ? "0" : "0.5")." : "") +
             (theme.hatchesAreas ? (scale.kind == .signed ? " Hatched areas are positive outputs." : " Hatched areas are predicted class 1.") : "") +
-            (r.outputCount > 1 ? " Shown for the first of the \(r.outputCount) outputs." : "")
+            (r.outputCount > 1 ? " Shown for the first of the \(r.outputCount) outputs." : "") + SliceMarks.sentence(context.model)
         return .figure(Figure(name: .surface, scene: scene, caption: caption, altText: alt))
     }
 
