@@ -5,6 +5,9 @@ import NNVizScene
 /// exact polygons are painted into pixels instead of sampling the network: every pixel still shows the region
 /// the exact analysis puts there. Cost: the pixels covered plus the polygons' edges.
 struct ConvexRaster {
+    /// Pixels per point of painted maps: 3 is 216 dpi at the figure's print size, above the report's default 200.
+    static let printResolution = 3.0
+
     var frame: Rect
     var width: Int, height: Int
     var rgba: [UInt8]

@@ -24,6 +24,13 @@ struct RegionMapPanel: Panel {
         var labelledRegions = 0
     }
 
+    /// Receives the label report of the last `draw`, so a figure can caption what it drew without laying the map
+    /// out twice (the map of a large net is the expensive part of the figure).
+    final class ReportSink: @unchecked Sendable {
+        var report = LabelReport()
+    }
+    let sink = ReportSink()
+
     var planePanel: InputPlanePanel {
         InputPlanePanel(domain: regions.domain, xLabel: Notation.input(0, names: network.inputNames),
                         yLabel: Notation.input(1, names: network.inputNames), info: info) { plane, theme in
@@ -57,6 +64,7 @@ struct RegionMapPanel: Panel {
         }
         nodes += DataMarks.nodes2D(model, plane: plane, theme: theme, test: true)
         nodes += labels.flatMap { RegionLines.haloed($0, theme: theme) }
+        sink.report = report
         return (nodes, report)
     }
 
@@ -64,7 +72,7 @@ struct RegionMapPanel: Panel {
     func regionNodes(_ plane: InputPlane, theme: FigureTheme) -> [Node] {
         if regions.regionCount > Self.vectorRegionLimit {
             // Too many regions to draw (or see) one by one: the exact polygons painted into one image.
-            var raster = ConvexRaster(frame: plane.frame, pixelsPerUnit: 4)
+            var raster = ConvexRaster(frame: plane.frame, pixelsPerUnit: ConvexRaster.printResolution)
             for i in 0..<regions.regionCount {
                 raster.fill(regions.polygon(of: i).map(plane.point),
                             color: PatternColors.color(forPattern: regions.pattern(of: i)))

@@ -46,14 +46,13 @@ enum RegionsFigure {
         let headline = "\(RegionBoundText.count(counts.count, network: net)), \(plural(counts.patterns, "pattern")), " +
             plural(counts.linearPieces, "linear piece")
         let root = VStack([TextPanel(text: headline, role: .title), body])
-        let inner = theme.size.width - 2 * theme.type.margin
-        let report = map.report(width: body.mainWidth(inner, theme: theme), theme: theme)
         let trainingText = countPanel.map { " " + $0.sentence } ?? ""
         let alt = "Map of the \(plural(counts.count, "linear region")) of \(context.model.name) over \(domainText(r.domain)): " +
             "each convex region is coloured by its activation pattern (hidden units on = 1)" +
             (lines.hasFirstLayerLines ? ", with the first-layer units' lines" : "") +
             (lines.hasDeeperBoundaries ? " and deeper units' bent boundaries" : "") + "." + trainingText
         let scene = FigureCanvas.scene(root, theme: theme, title: "Linear regions of \(context.model.name)", description: alt)
+        let report = map.sink.report  // filled by the one layout of the map above
         let caption = RegionCaption.sentence(r, counts: counts, network: net) + RegionCaption.pieces(counts) +
             " Each colour is one activation pattern (1 = unit on, | between layers)" +
             labelSentence(report, regions: counts.count) + trainingText +

@@ -67,7 +67,7 @@ enum SurfaceFigure {
         let minArea = 1e-12 * abs(ConvexCut.area(plane.box))
         // Past the vector limit the exact bands are painted into one image (as in `RegionMapPanel`).
         let painted = r.regionCount > RegionMapPanel.vectorRegionLimit
-        var raster = ConvexRaster(frame: plane.frame, pixelsPerUnit: painted ? 4 : 0.01)
+        var raster = ConvexRaster(frame: plane.frame, pixelsPerUnit: painted ? ConvexRaster.printResolution : 0.01)
         for i in 0..<r.regionCount {
             let f = r.outputMap(i, 0)
             let pattern = painted ? "" : PatternText.label(r.pattern(of: i), network: network)

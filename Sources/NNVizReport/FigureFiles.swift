@@ -43,16 +43,25 @@ struct EncodedFigure {
     /// Encodes every drawn figure of `report`; a figure that fails in any format is turned into a skipped one
     /// whose reason says what failed and what to try, so the rest of the report is still written.
     static func encodeEach(_ report: inout Report, options: ReportOptions) -> [EncodedFigure] {
+        let drawn = report.figures.enumerated().compactMap { i, entry in entry.1.figure.map { (index: i, figure: $0) } }
+        let cached = report.encoded?.options == options ? report.encoded?.figures ?? [:] : [:]
+        let results = ParallelMap.map(drawn.count) { k -> Result<EncodedFigure, ReportError> in
+            cached[drawn[k].index] ?? encode(drawn[k].figure, options: options)
+        }
         var encoded: [EncodedFigure] = []
-        for (i, entry) in report.figures.enumerated() {
-            guard let figure = entry.1.figure else { continue }
-            do {
-                encoded.append(try EncodedFigure(figure, formats: options.formats, scale: options.pngScale))
-            } catch {
+        for (k, result) in results.enumerated() {
+            switch result {
+            case .success(let e): encoded.append(e)
+            case .failure(let error):
                 let hint = options.formats.contains(.png) ? " Try a lower --dpi, a smaller --size, or --format svg,pdf." : ""
-                report.figures[i].1 = .skipped(reason: "\(error.description)\(hint)")
+                report.figures[drawn[k].index].1 = .skipped(reason: "\(error.description)\(hint)")
             }
         }
         return encoded
+    }
+
+    /// One figure in every format of `options`, or the error that stopped it.
+    static func encode(_ figure: Figure, options: ReportOptions) -> Result<EncodedFigure, ReportError> {
+        Result { () throws(ReportError) in try EncodedFigure(figure, formats: options.formats, scale: options.pngScale) }
     }
 }

@@ -60,21 +60,38 @@ public enum RenderPipeline {
         return PreparedModel(model: drawn, history: history, analysis: FigureContext.analyse(drawn, history: history))
     }
 
+    /// Figure kinds that draw every region of a map: the slowest to build and encode for large nets.
+    static let heavy: Set<FigureName> = [.regions, .surface, .patterns]
+
     /// Builds `names` (every kind when nil: the ones that do not apply are listed as skipped; an explicit list
     /// must apply or `FigureError.notApplicable` is thrown) from a prepared model.
+    /// With `encoding`, each figure is also encoded for those writer options right after it is drawn (the writer then
+    /// reuses it), so drawing and encoding of different figures overlap on the cores.
     public static func report(_ prepared: PreparedModel, figures names: [FigureName]? = nil, theme: FigureTheme = .light,
-                              figureOptions: FigureOptions = FigureOptions(),
+                              figureOptions: FigureOptions = FigureOptions(), encoding: ReportOptions? = nil,
                               stage: (PipelineStage) -> Void = { _ in }) throws(FigureError) -> Report {
         let context = FigureContext(model: prepared.model, history: prepared.history, analysis: prepared.analysis,
                                     theme: theme, options: figureOptions)
-        var outcomes: [(FigureName, FigureOutcome)] = []
-        for name in names ?? FigureName.allCases {
-            stage(.drawing(name))
-            let outcome = FigureCatalog.build(name, context)
-            if names != nil, case .skipped(let reason) = outcome { throw .notApplicable(name, reason: reason) }
-            outcomes.append((name, outcome))
+        // Figures are independent readers of the shared analyses: they are built concurrently, in report order.
+        let list = names ?? FigureName.allCases
+        // The figures drawn on region maps are the long ones: start them first so the cores finish together.
+        let order = list.indices.sorted { (heavy.contains(list[$0]) ? 0 : 1, $0) < (heavy.contains(list[$1]) ? 0 : 1, $1) }
+        let work = ParallelMap.map(order.count, started: { stage(.drawing(list[order[$0]])) }) { k in
+            let outcome = FigureCatalog.build(list[order[k]], context)
+            return (outcome, encoding.flatMap { options in outcome.figure.map { EncodedFigure.encode($0, options: options) } })
         }
-        return Report(model: prepared.model, history: prepared.history, figures: outcomes, theme: theme)
+        var built = Array(repeating: work[0], count: list.count)
+        for (k, i) in order.enumerated() { built[i] = work[k] }
+        var outcomes: [(FigureName, FigureOutcome)] = []
+        var encoded: [Int: Result<EncodedFigure, ReportError>] = [:]
+        for (i, (name, result)) in zip(list, built).enumerated() {
+            if names != nil, case .skipped(let reason) = result.0 { throw .notApplicable(name, reason: reason) }
+            outcomes.append((name, result.0))
+            if let e = result.1 { encoded[i] = e }
+        }
+        var report = Report(model: prepared.model, history: prepared.history, figures: outcomes, theme: theme)
+        if let encoding { report.encoded = (encoding, encoded) }
+        return report
     }
 
     /// The whole of `nnviz render` below the command line. The output folder is checked first (before any
@@ -86,7 +103,8 @@ public enum RenderPipeline {
                               progress: (EpochReport) -> Void = { _ in }) throws -> URL {
         _ = try ReportDestination.prepare(directory, force: options.force)  // before any training or drawing
         let prepared = try prepare(model, retrain: retrain, stage: stage, progress: progress)
-        let report = try report(prepared, figures: figures.map { $0.sorted() }, theme: theme, figureOptions: figureOptions, stage: stage)
+        let report = try report(prepared, figures: figures.map { $0.sorted() }, theme: theme, figureOptions: figureOptions,
+                                encoding: options, stage: stage)
         stage(.writing)
         return try ReportWriter.write(report, to: directory, options: options)
     }

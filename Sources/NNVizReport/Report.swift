@@ -56,6 +56,9 @@ public struct Report: Sendable {
     /// Every figure asked for, in report order, drawn or skipped with its reason.
     public var figures: [(FigureName, FigureOutcome)]
     public var theme: FigureTheme
+    /// Figures already encoded by the pipeline (each right after it was drawn, on the same core), by their index in
+    /// `figures`, for these writer options; the writer encodes the others itself.
+    var encoded: (options: ReportOptions, figures: [Int: Result<EncodedFigure, ReportError>])?
 
     public init(model: Model, history: LossHistory? = nil, figures: [(FigureName, FigureOutcome)], theme: FigureTheme = .light) {
         self.model = model
