@@ -80,13 +80,13 @@ import Testing
         #expect(error.description.hasPrefix("example threshold-1d: there are no data points to train on"))
     }
 
-    @Test func a5000UnitLayerIsRefusedUpFrontNeverACrash() throws {
+    @Test func a20000UnitLayerIsRefusedUpFrontNeverACrash() throws {
         let path = try temporaryPath("wide.yaml")
-        try "nnviz: 1\ninputs: 2\nlayers: [{activation: relu, units: 5000}, {activation: sigmoid, units: 1}]\ndata: {generate: {dataset: xor}}\n"
+        try "nnviz: 1\ninputs: 2\nlayers: [{activation: relu, units: 20000}, {activation: sigmoid, units: 1}]\ndata: {generate: {dataset: xor}}\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let out = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("report").path
         let error = try #require(throws: CLIError.self) { _ = try RenderCommand.parse([path, "-o", out]).render() }
-        #expect(error.description.contains("5,000 hidden units takes about"))
+        #expect(error.description.contains("20,000 hidden units takes about"))
         #expect(error.description.contains("more than the memory budget of 2 GB"))
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(throws: Never.self) { _ = try RenderCommand.parse([path, "--memory-budget", "20G"]).validate() }

@@ -115,11 +115,11 @@ import Testing
     }
 
     @Test func aWideLayerIsRefusedForRenderingAndASmallOneFits() throws {
-        let wide = try ModelFile.parse("nnviz: 1\ninputs: 2\nlayers: [{activation: relu, units: 5000}, {activation: sigmoid, units: 1}]\n"
+        let wide = try ModelFile.parse("nnviz: 1\ninputs: 2\nlayers: [{activation: relu, units: 20000}, {activation: sigmoid, units: 1}]\n"
                                        + "data: {generate: {dataset: xor, count: 100}}\n", fileName: "w.yaml")
         let budget = MemoryBudget(bytes: MemoryBudget.defaultBytes)
         let problem = try #require(throws: MemoryBudget.Problem.self) { try budget.checkRender(wide) }
-        #expect(problem.message.contains("5,000 hidden units"))
+        #expect(problem.message.contains("20,000 hidden units"))
         #expect(problem.message.contains("hidden units fit"))
         #expect(throws: Never.self) { try budget.checkRender(try ModelFile.parse(validXOR, fileName: "x.yaml")) }
         #expect(throws: Never.self) { try budget.checkTraining(wide) }

@@ -15,6 +15,9 @@ public struct FieldSample: Sendable {
 
     /// The default number of points per axis (1-D: 4 × this).
     public static let defaultResolution = 96
+    /// The most unit values (grid points × units of every layer) a sample holds: wide nets get a coarser grid
+    /// (never under 16 points a side), so the sample stays within about 128 MB (z and u, 8 bytes each).
+    public static let valueLimit = 1 << 23
 
     /// Nil unless the network has 1 or 2 inputs and `domain` one interval per input.
     public init?(network: Network, domain: [ClosedRange<Double>], resolution: Int = defaultResolution) {
@@ -28,6 +31,8 @@ public struct FieldSample: Sendable {
             self.resolution = n
             rows = (0..<n).map { [d.lowerBound + (d.upperBound - d.lowerBound) * Double($0) / Double(n - 1)] }
         } else {
+            let units = max(1, network.layers.reduce(0) { $0 + $1.units })
+            let resolution = max(16, min(resolution, Int((Double(Self.valueLimit) / Double(units)).squareRoot())))
             self.resolution = resolution
             let dx = domain[0], dy = domain[1], n = Double(resolution)
             for r in 0..<resolution {

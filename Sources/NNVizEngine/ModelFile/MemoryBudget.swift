@@ -69,10 +69,12 @@ public struct MemoryBudget: Equatable, Sendable {
     public var csvFileBytes: Int { bytes / 16 }
     /// Bytes per stored number, with room for the copies training and analyses make.
     static let bytesPerNumber = 8 * 4
-    /// Measured (docs/model-file.md, "Limits"): a render of a [2,800,1] relu net peaked at 2.54 GB, of [2,400,1]
-    /// at 0.48 GB; the cost per hidden unit grows with the regions the units make, so the estimate takes the
-    /// larger figure, about 3 MB per hidden unit on top of a ~100 MB base.
-    static let renderBytesPerHiddenUnit = 3_000_000
+    /// Measured after the output-sensitive splitter and painted maps (issue 15, docs/model-file.md "Limits"): a render
+    /// of a [2,800,1] relu net peaks at 394 MB against 337 MB for `inspect` of it, of [2,256,256,256,1] at 385 MB
+    /// against 380 MB — drawing adds under 100 KB per hidden unit. The region analysis itself is bounded by the region
+    /// limit, which the budget sets, and the field sample by `FieldSample.valueLimit`; the estimate keeps a 2–3×
+    /// margin: 200 KB per hidden unit on top of a ~100 MB base.
+    static let renderBytesPerHiddenUnit = 200_000
     static let renderBaseBytes = 100_000_000
 
     /// The most numbers (weights, data coordinates) the budget holds.
