@@ -96,17 +96,6 @@ struct RegionMesh {
         chainNext = [Int32](repeating: -1, count: edgePairCount)
     }
 
-    /// The vertices of face `f`, counter-clockwise.
-    func vertices(of f: Int) -> [Int] {
-        var out: [Int] = []
-        let start = Int(faceEdge[f])
-        var h = start
-        repeat {
-            out.append(origin(h))
-            h = next(h)
-        } while h != start
-        return out
-    }
 
     /// The faces around vertex `v` (excluding the outside), possibly with repeats, in rotation order.
     func faces(around v: Int, into out: inout [Int]) {

@@ -35,7 +35,7 @@ public struct Backprop: Sendable {
         do {
             pass = try net.backwardPass(inputs: Matrix(points), targets: targets, loss: loss)
             after = net.gradientStep(pass.gradients, learningRate: self.learningRate)
-            lossAfter = try after.lossAndGradients(inputs: Matrix(points), targets: targets, loss: loss).loss
+            lossAfter = try after.loss(inputs: Matrix(points), targets: targets, loss: loss)
         } catch {
             throw CLIError("--backprop cannot run on this model: \(error.description)")
         }

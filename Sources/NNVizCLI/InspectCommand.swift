@@ -63,7 +63,7 @@ public struct InspectCommand: ParsableCommand {
     public func run() throws {
         let prepared = try RenderPipeline.prepare(regionLimit.applied(to: try source.load(inputs: inputs),
                                                                           budget: try ModelSource.budget(source.memoryBudget)),
-                                                  retrain: retrain, stage: { stage in
+                                                  retrain: retrain, forFigures: false, stage: { stage in
             if case .training(let epochs) = stage {
                 FileHandle.standardError.write(Data("training \(source.displayName) for \(epochs) epochs first (as render does)\n".utf8))
             }

@@ -2,18 +2,6 @@ import NNVizAnalysis
 import NNVizEngine
 
 extension Inspect {
-    /// The `regions` object of `inspect --json` (DESIGN.md §3), keys in the order domain, count, patterns,
-    /// linearPieces, breakpoints, bounds{zaslavsky, upper}; `zaslavsky` only for one hidden layer.
-    ///
-    /// Nil (the key is omitted) when regions do not apply: input dimension not 1 or 2, or a smooth hidden
-    /// activation, or more regions than `Regions2D.defaultLimit` (the exact count is then unknown).
-    static func regionsJSON(for model: Model) -> JSONValue? {
-        let net = model.network
-        guard net.inputCount == 1 || net.inputCount == 2, net.hasPiecewiseLinearHiddenUnits,
-              let s = RegionSummary.summary(for: model) else { return nil }
-        return regionsJSON(s)
-    }
-
     /// The `regions` object from the shared analysis: exact (`"exact": true` last), or past the region limit
     /// `{"domain", "exact": false, "limit", "sampledPatterns", "grid": [columns, rows], "bounds"}`; nil when
     /// the regions are unavailable.
@@ -46,6 +34,11 @@ extension Inspect {
 
     static func boundsJSON(_ network: Network) -> JSONValue {
         let b = RegionBounds(network: network)
+        return boundsJSON(RegionSummary.Bounds(zaslavsky: b.zaslavsky, upper: b.upper))
+    }
+
+    /// `{"zaslavsky": …, "upper": …}`; `zaslavsky` only for one hidden layer.
+    static func boundsJSON(_ b: RegionSummary.Bounds) -> JSONValue {
         var bounds: [JSONValue.Member] = []
         if let z = b.zaslavsky { bounds.append(.init("zaslavsky", .number(Double(z)))) }
         bounds.append(.init("upper", .number(Double(b.upper))))
@@ -62,16 +55,13 @@ extension Inspect {
 
     /// The JSON form of a region summary, field for field.
     static func regionsJSON(_ s: RegionSummary) -> JSONValue {
-        var bounds: [JSONValue.Member] = []
-        if let z = s.bounds.zaslavsky { bounds.append(.init("zaslavsky", .number(Double(z)))) }
-        bounds.append(.init("upper", .number(Double(s.bounds.upper))))
-        return .object([
+        .object([
             .init("domain", .array(s.domain.map(JSONValue.numbers))),
             .init("count", .number(Double(s.count))),
             .init("patterns", .number(Double(s.patterns))),
             .init("linearPieces", .number(Double(s.linearPieces))),
             .init("breakpoints", .numbers(s.breakpoints)),
-            .init("bounds", .object(bounds)),
+            .init("bounds", boundsJSON(s.bounds)),
         ])
     }
 }

@@ -8,7 +8,7 @@ import NNVizReport
 enum SlicedRender {
     static func trainedAndSliced(_ model: Model, retrain: Bool, stage: (PipelineStage) -> Void,
                                  progress: (EpochReport) -> Void) throws -> Model {
-        if RenderPipeline.wantsTraining(model, retrain: retrain) && (retrain || model.recordedHistory == nil) {
+        if RenderPipeline.wantsTraining(model, retrain: retrain) {
             stage(.training(epochs: (model.training ?? .defaults(for: model.network)).epochs))
         }
         let (trained, _) = try RenderPipeline.trainIfAsked(model, retrain: retrain, progress: progress)

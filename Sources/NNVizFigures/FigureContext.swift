@@ -43,12 +43,14 @@ public struct FigureContext: Sendable {
     }
 
     /// Every analysis of `model` and of the snapshots in `history` (regions only for snapshots).
-    public static func analyse(_ model: Model, history: LossHistory?) -> ModelAnalysis {
+    /// With `forFigures: false` (what `inspect` reads) neither the field sample nor the snapshots are analysed.
+    public static func analyse(_ model: Model, history: LossHistory?, forFigures: Bool = true) -> ModelAnalysis {
         let current = NetworkAnalysis(network: model.network, domain: model.domain,
-                                      regionLimit: model.regionLimit ?? Regions2D.defaultLimit)
-        let snapshots = (history?.snapshots ?? []).sorted { $0.epoch < $1.epoch }.map { s in
+                                      regionLimit: model.regionLimit ?? Regions2D.defaultLimit,
+                                      fieldResolution: forFigures ? FieldSample.defaultResolution : 0)
+        let snapshots = (forFigures ? history?.snapshots ?? [] : []).sorted { $0.epoch < $1.epoch }.map { s in
             (epoch: s.epoch, analysis: NetworkAnalysis(network: s.network, domain: model.domain,
-                                                        regionLimit: RegionCountPanel.snapshotLimit))
+                                                        regionLimit: RegionCountPanel.snapshotLimit, fieldResolution: 0))
         }
         return ModelAnalysis(current: current, snapshots: snapshots)
     }

@@ -38,7 +38,7 @@ enum GraphFigure {
             "\(LabelFormat.grouped(net.parameterCount)) parameters."
     }
 
-    static func plural(_ n: Int, _ word: String) -> String { "\(LabelFormat.grouped(n)) \(word)\(n == 1 ? "" : "s")" }
+    static func plural(_ n: Int, _ word: String) -> String { RegionCaption.plural(n, word) }
 
     static func caption(_ net: Network, theme: FigureTheme, drawing: GraphPanel.Drawing) -> String {
         var text = "\(LabelFormat.grouped(net.parameterCount)) parameters: \(Notation.parameterFormula(net)). "

@@ -2,7 +2,7 @@ import NNVizEngine
 import NNVizScene
 
 /// A legend whose samples may be lines, lines with active-side ticks, filled swatches or class markers
-/// (the line-only `Legend` of the loss figure cannot show areas and points), as a panel: one column when it is
+/// (`LineKey` draws only line samples, packed in rows), as a panel: one column when it is
 /// given about its natural width (beside a plot), as many columns as fit when it is wider (below a plot).
 struct MarkLegend: Panel {
     enum Mark {

@@ -34,20 +34,14 @@ struct RegionMapPanel: Panel {
     var planePanel: InputPlanePanel {
         InputPlanePanel(domain: regions.domain, xLabel: Notation.input(0, names: network.inputNames),
                         yLabel: Notation.input(1, names: network.inputNames), info: info) { plane, theme in
-            content(plane, theme: theme).nodes
+            content(plane, theme: theme)
         }
     }
 
     func height(width: Double, theme: FigureTheme) -> Double { planePanel.height(width: width, theme: theme) }
     func draw(in rect: Rect, theme: FigureTheme) -> [Node] { planePanel.draw(in: rect, theme: theme) }
 
-    /// The label report when the panel is `width` wide (placement does not depend on where the panel sits).
-    func report(width: Double, theme: FigureTheme) -> LabelReport {
-        content(planePanel.plane(in: Rect(x: 0, y: 0, width: width, height: height(width: width, theme: theme)), theme: theme),
-                theme: theme).report
-    }
-
-    func content(_ plane: InputPlane, theme: FigureTheme) -> (nodes: [Node], report: LabelReport) {
+    func content(_ plane: InputPlane, theme: FigureTheme) -> [Node] {
         var nodes: [Node] = [.group(GroupNode(regionNodes(plane, theme: theme), info: NodeInfo(classes: ["regions"])))]
         let lines = RegionLines(network: network, regions: regions, plane: plane, theme: theme)
         nodes += lines.boundaryNodes()
@@ -65,7 +59,7 @@ struct RegionMapPanel: Panel {
         nodes += DataMarks.nodes2D(model, plane: plane, theme: theme, test: true)
         nodes += labels.flatMap { RegionLines.haloed($0, theme: theme) }
         sink.report = report
-        return (nodes, report)
+        return nodes
     }
 
     /// One filled polygon per region (class "region"), outlined in its own colour to hide anti-aliasing seams.

@@ -38,10 +38,10 @@ enum SliceMarks {
                 view.frame.origin[i] + c[0] * view.frame.directions[0][i] + c[1] * view.frame.directions[1][i]
             }
             let info = NodeInfo(classes: ["slice-point"],
-                                tooltip: "p\(subscriptDigits(k)) = (" + x.map { LabelFormat.short($0) }.joined(separator: ", ") + ")")
+                                tooltip: "p\(Notation.sub(k)) = (" + x.map { LabelFormat.short($0) }.joined(separator: ", ") + ")")
             nodes.append(.path(PathNode(path: cross, stroke: Stroke(color: theme.background, width: width * 2.2, cap: .round))))
             nodes.append(.path(PathNode(path: cross, stroke: Stroke(color: theme.text, width: width, cap: .round), info: info)))
-            nodes += RegionLines.haloed(TextNode("p" + subscriptDigits(k), at: Point(p.x + arm * 1.4, p.y - arm * 1.4),
+            nodes += RegionLines.haloed(TextNode("p" + Notation.sub(k), at: Point(p.x + arm * 1.4, p.y - arm * 1.4),
                                                  font: theme.font(.label, bold: true), color: theme.text, anchor: .start,
                                                  baseline: .alphabetic, info: NodeInfo(classes: ["slice-point-label"])), theme: theme)
         }
@@ -67,9 +67,5 @@ enum SliceMarks {
                 "(up to \(LabelFormat.short(maximum)))."
         }
         return text
-    }
-
-    static func subscriptDigits(_ n: Int) -> String {
-        String(String(n).map { Character(UnicodeScalar(0x2080 + UInt32(String($0))!)!) })
     }
 }

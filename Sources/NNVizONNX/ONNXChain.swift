@@ -84,7 +84,11 @@ struct ONNXChain {
                 throw ONNXError("node \(ONNXGraph.label(node)) flattens from axis \(node.int("axis", default: 1)); nnviz reads Flatten with axis 1 (batch, features)")
             }
         case "Reshape": try reshape(node)
-        default: break  // Identity, Dropout: the identity at inference
+        case "Identity", "Dropout": break  // the identity at inference
+        default:
+            // `ONNXGraph` refuses other operators first; never let one pass through as the identity.
+            throw ONNXError("node \(ONNXGraph.label(node)) uses \(node.opType), which nnviz does not read; "
+                            + "a dense chain may use \(ONNXGraph.supported)")
         }
     }
 

@@ -5,7 +5,7 @@ import Plot
 
 /// The model summary table and the training summary, as Plot nodes. User strings are escaped with `MarkupEscape`.
 enum ModelSummary {
-    static func safe(_ s: String) -> Node<HTML.BodyContext> { .raw(MarkupEscape.escape(s)) }
+    static func safe(_ s: String) -> Node<HTML.BodyContext> { ReportPage.safe(s) }
 
     static func table(_ model: Model) -> Node<HTML.BodyContext> {
         let net = model.network

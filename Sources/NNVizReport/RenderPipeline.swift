@@ -50,14 +50,16 @@ public enum RenderPipeline {
     }
 
     /// Train (when asked) and analyse: everything figures and `inspect --json` read.
-    public static func prepare(_ model: Model, retrain: Bool = false, stage: (PipelineStage) -> Void = { _ in },
+    /// `forFigures: false` (inspect) skips what only figures read: the field sample and the snapshots' analyses.
+    public static func prepare(_ model: Model, retrain: Bool = false, forFigures: Bool = true,
+                               stage: (PipelineStage) -> Void = { _ in },
                                progress: (EpochReport) -> Void = { _ in }) throws(TrainingError) -> PreparedModel {
-        if wantsTraining(model, retrain: retrain) && (retrain || model.recordedHistory == nil) {
+        if wantsTraining(model, retrain: retrain) {
             stage(.training(epochs: (model.training ?? .defaults(for: model.network)).epochs))
         }
         let (drawn, history) = try trainIfAsked(model, retrain: retrain, progress: progress)
         stage(.analysing)
-        return PreparedModel(model: drawn, history: history, analysis: FigureContext.analyse(drawn, history: history))
+        return PreparedModel(model: drawn, history: history, analysis: FigureContext.analyse(drawn, history: history, forFigures: forFigures))
     }
 
     /// Figure kinds that draw every region of a map: the slowest to build and encode for large nets.

@@ -31,7 +31,7 @@ import Testing
         #expect(Set(stages.dropFirst().dropLast().map { "\($0)" }) == ["drawing(NNVizFigures.FigureName.graph)",
                                                                          "drawing(NNVizFigures.FigureName.regions)"])
         let prepared = try RenderPipeline.prepare(try example("xor-relu"))
-        #expect(prepared.analysis.current.regions.exactCount(network: prepared.model.network) == 3)
+        #expect(RegionSummary(prepared.analysis.current)?.count == 3)
         #expect(prepared.history == nil)
         try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
     }
@@ -48,5 +48,18 @@ import Testing
         let direct = try RenderPipeline.train(model).model
         #expect(prepared.model.network == direct.network)
         #expect(prepared.analysis.snapshots.map(\.epoch) == [0, 20])
+    }
+
+    /// What `inspect` reads is prepared without what only figures need: no field sample, no snapshot analyses.
+    @Test func factsOnlyPreparationSkipsFigureAnalyses() throws {
+        var model = try example("xor-relu")
+        model.training = TrainingConfig(loss: .mse, optimizer: .sgd, learningRate: 0.05, epochs: 10, batchSize: 0, seed: 3,
+                                        snapshots: [0, 10], testFraction: 0)
+        let facts = try RenderPipeline.prepare(model, forFigures: false)
+        #expect(facts.analysis.current.field == nil && facts.analysis.snapshots.isEmpty)
+        #expect(RegionSummary(facts.analysis.current) != nil)
+        let figures = try RenderPipeline.prepare(model)
+        #expect(figures.analysis.current.field != nil && figures.analysis.snapshots.map(\.epoch) == [0, 10])
+        #expect(facts.model.network == figures.model.network)
     }
 }

@@ -6,7 +6,7 @@ import NNVizEngine
 /// Contract: `regions` is exact (or the labelled sampled fallback) for 1-D/2-D piecewise-linear nets and
 /// `.unavailable` otherwise; `units` reads dead / always-on units off the regions; `field` samples every unit on
 /// a grid (1-D/2-D inputs); `collapse` is the one affine layer of an identity-hidden net. Each region's affine map
-/// at every layer follows from its pattern (`layerMaps(region:)`), so it is derived on demand rather than stored.
+/// at every layer follows from its pattern (`layerMaps(pattern:)`), so it is derived on demand rather than stored.
 public struct NetworkAnalysis: Sendable {
     public var network: Network
     public var domain: [ClosedRange<Double>]

@@ -48,13 +48,4 @@ public enum RegionResult: Sendable {
         case .unavailable: []
         }
     }
-
-    /// The exact region count (nil when sampled or unavailable).
-    public func exactCount(network: Network) -> Int? {
-        switch self {
-        case .oneD(let r): RegionCounts(r, network: network).count
-        case .twoD(let r): RegionCounts(r, network: network).count
-        case .sampled, .unavailable: nil
-        }
-    }
 }

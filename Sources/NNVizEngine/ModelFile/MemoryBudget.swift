@@ -83,9 +83,9 @@ public struct MemoryBudget: Equatable, Sendable {
     /// Throws when `count` numbers of `what` do not fit; `unit` names one of them for the "would fit" clause.
     public func checkNumbers(_ count: Int, _ what: String, per unit: Int = 1, unitName: String = "") throws(Problem) {
         guard count > numberCapacity else { return }
-        let fit = unitName.isEmpty ? "at most \(grouped(numberCapacity)) numbers"
-            : "at most \(grouped(numberCapacity / max(unit, 1))) \(unitName)"
-        throw Problem("\(what) need \(grouped(count)) numbers (about \(ByteCount.text(Self.saturating(count, Self.bytesPerNumber)))), "
+        let fit = unitName.isEmpty ? "at most \(LabelFormat.grouped(numberCapacity)) numbers"
+            : "at most \(LabelFormat.grouped(numberCapacity / max(unit, 1))) \(unitName)"
+        throw Problem("\(what) need \(LabelFormat.grouped(count)) numbers (about \(ByteCount.text(Self.saturating(count, Self.bytesPerNumber)))), "
                       + "more than the memory budget of \(ByteCount.text(bytes)) holds; \(fit) fit "
                       + "(raise it with --memory-budget or \(Self.environmentVariable))")
     }
@@ -114,8 +114,8 @@ public struct MemoryBudget: Equatable, Sendable {
         guard need > bytes else { return }
         let hiddenUnits = model.network.hiddenLayers.reduce(0) { $0 + $1.units }
         let room = max(0, bytes - Self.renderBaseBytes - Self.trainingEstimate(model)) / Self.renderBytesPerHiddenUnit
-        throw Problem("drawing a network with \(grouped(hiddenUnits)) hidden units takes about \(ByteCount.text(need)), "
-                      + "more than the memory budget of \(ByteCount.text(bytes)); about \(grouped(room)) hidden units "
+        throw Problem("drawing a network with \(LabelFormat.grouped(hiddenUnits)) hidden units takes about \(ByteCount.text(need)), "
+                      + "more than the memory budget of \(ByteCount.text(bytes)); about \(LabelFormat.grouped(room)) hidden units "
                       + "fit (raise it with --memory-budget or \(Self.environmentVariable), or inspect the model instead)")
     }
 
@@ -123,27 +123,14 @@ public struct MemoryBudget: Equatable, Sendable {
     public func checkTraining(_ model: Model) throws(Problem) {
         let need = Self.trainingEstimate(model)
         guard need > bytes else { return }
-        throw Problem("training this network on \(grouped(model.data?.count ?? 0)) points takes about "
+        throw Problem("training this network on \(LabelFormat.grouped(model.data?.count ?? 0)) points takes about "
                       + "\(ByteCount.text(need)), more than the memory budget of \(ByteCount.text(bytes)); use fewer "
                       + "points, a smaller `batchSize`, or raise it with --memory-budget or \(Self.environmentVariable)")
     }
-
-    private func grouped(_ n: Int) -> String { Self.grouped(n) }
 
     /// a × b, or Int.max when it overflows (sizes multiplied from user input).
     public static func saturating(_ a: Int, _ b: Int) -> Int {
         let (product, overflow) = a.multipliedReportingOverflow(by: b)
         return overflow ? Int.max : product
-    }
-
-    /// `1234567` → `1,234,567`.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
     }
 }

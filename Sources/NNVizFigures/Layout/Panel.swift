@@ -91,15 +91,15 @@ struct BesideOrBelow: Panel {
 
     func height(width: Double, theme: FigureTheme) -> Double {
         if isBeside(width, theme: theme) {
-            let w = width - sideWidth(theme) - theme.type.gap
-            return max(main.height(width: w, theme: theme), side.height(width: sideWidth(theme), theme: theme))
+            return max(main.height(width: mainWidth(width, theme: theme), theme: theme),
+                       side.height(width: sideWidth(theme), theme: theme))
         }
         return VStack([main, side]).height(width: width, theme: theme)
     }
 
     func draw(in rect: Rect, theme: FigureTheme) -> [Node] {
         guard isBeside(rect.width, theme: theme) else { return VStack([main, side]).draw(in: rect, theme: theme) }
-        let sw = sideWidth(theme), mw = rect.width - sw - theme.type.gap
+        let sw = sideWidth(theme), mw = mainWidth(rect.width, theme: theme)
         return main.draw(in: Rect(x: rect.minX, y: rect.minY, width: mw, height: rect.height), theme: theme)
             + side.draw(in: Rect(x: rect.maxX - sw, y: rect.minY, width: sw, height: rect.height), theme: theme)
     }
